@@ -1,0 +1,59 @@
+# The two commands a new user needs: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install lint format worker beat requirements messages clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	@echo
+	@echo "  The site:  http://$(HOST):$(PORT)/"
+	@echo "  The admin: http://$(HOST):$(PORT)/admin/ (login printed above)"
+	@echo
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: $(STAMP)
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	find . -path ./.venv -prune -o -name '*.html' -print | xargs $(BIN)/djhtml --check
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	find . -path ./.venv -prune -o -name '*.html' -print | xargs $(BIN)/djhtml
+
+worker: $(STAMP)
+	$(BIN)/celery -A config worker --loglevel=INFO
+
+beat: $(STAMP)
+	$(BIN)/celery -A config beat --loglevel=INFO
+
+messages: $(STAMP)
+	$(BIN)/python manage.py makemessages -l fr -l es --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+requirements: $(STAMP)
+	$(BIN)/pip-compile -q --strip-extras --no-header --no-emit-index-url \
+		--no-emit-find-links -o requirements.txt requirements.in
+	$(BIN)/pip-compile -q --strip-extras --no-header --no-emit-index-url \
+		--no-emit-find-links -o requirements-dev.txt requirements-dev.in
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3

@@ -1,0 +1,119 @@
+"""Template helpers for the site-wide layout: language switcher and menu."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    is_translated: bool
+
+
+def _localized_homes(request) -> dict[str, Page]:
+    """The live home page of each language, keyed by language code."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = (
+        site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    )
+    return {home.locale.language_code: home for home in homes}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[LanguageLink]:
+    """One link per language, to this page's translation when it exists.
+
+    Without a translation the link leads to that language's home page, so the
+    switcher never sends a visitor to a missing page.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    current = translation.get_language()
+    page = context.get("page")
+    translations: dict[str, Page] = {}
+    if isinstance(page, Page) and page.pk:
+        for other in (
+            page.get_translations(inclusive=True).live().select_related("locale")
+        ):
+            translations[other.locale.language_code] = other
+    homes = None
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        if target is not None:
+            url = target.get_url(request)
+        elif isinstance(page, Page):
+            if homes is None:
+                homes = _localized_homes(request)
+            home = homes.get(code)
+            url = home.get_url(request) if home else f"/{code}/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url,
+                is_current=code == current,
+                is_translated=target is not None or not isinstance(page, Page),
+            )
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list[dict]:
+    """The main navigation in the visitor's language."""
+    request = context.get("request")
+    if request is None:
+        return []
+    from cms.models import NavigationSettings
+
+    nav = NavigationSettings.for_request(request)
+    items = nav.menu_items.select_related("page")
+    locale = Locale.get_active()
+    page_ids = [item.page_id for item in items if item.page_id]
+    # Fetch every translation of the menu's pages in one query.
+    localized = {
+        p.translation_key: p
+        for p in Page.objects.live()
+        .filter(
+            locale=locale,
+            translation_key__in=Page.objects.filter(pk__in=page_ids).values(
+                "translation_key"
+            ),
+        )
+        .specific(defer=True)
+    }
+    current = context.get("page")
+    entries = []
+    for item in items:
+        if item.page_id:
+            target = localized.get(item.page.translation_key)
+            if target is None:
+                if not item.page.live:
+                    continue
+                target = item.page
+            url = target.get_url(request)
+            label = item.label or target.title
+            active = isinstance(current, Page) and (
+                current.pk == target.pk
+                or (target.depth > 2 and current.path.startswith(target.path))
+            )
+        else:
+            url, label, active = item.url, item.label, False
+        entries.append({"url": url, "label": label, "active": active})
+    return entries

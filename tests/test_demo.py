@@ -1,0 +1,39 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from accounts.demo import DEMO_ADMIN_EMAIL, demo_admin_password
+from cms.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_load_demo_is_idempotent_and_serves_each_language(client):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    pages = Page.objects.count()
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert Page.objects.count() == pages
+    assert HomePage.objects.live().count() == 3
+    for language, text in [
+        ("fr", "Le réseau mondial des villes portuaires"),
+        ("en", "The worldwide network of port cities"),
+        ("es", "La red mundial de ciudades portuarias"),
+    ]:
+        response = client.get(f"/{language}/")
+        assert response.status_code == 200
+        assert text in response.content.decode()
+
+
+def test_demo_admin_can_sign_in_to_the_wagtail_admin(client):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    response = client.post(
+        "/admin/login/",
+        {"username": DEMO_ADMIN_EMAIL, "password": demo_admin_password()},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert response.wsgi_request.user.email == DEMO_ADMIN_EMAIL
+    assert client.get("/admin/pages/").status_code == 200

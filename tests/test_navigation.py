@@ -1,0 +1,42 @@
+import pytest
+from wagtail.models import Site
+
+from cms.models import FooterSettings, MenuItem, NavigationSettings, SocialLink
+from tests.factories import StandardPageFactory, translate_page
+
+pytestmark = pytest.mark.django_db
+
+
+def test_menu_shows_each_entry_in_the_visitors_language(client, homes):
+    site = Site.objects.get(is_default_site=True)
+    about = StandardPageFactory(parent=homes["fr"], title="À propos", slug="a-propos")
+    translate_page(about, "en", title="About us", slug="about")
+    navigation = NavigationSettings.for_site(site)
+    MenuItem.objects.create(settings=navigation, page=about, sort_order=0)
+    MenuItem.objects.create(
+        settings=navigation, url="https://example.org/", label="Partner", sort_order=1
+    )
+
+    french = client.get("/fr/").content.decode()
+    english = client.get("/en/about/").content.decode()
+
+    assert '<a href="/fr/a-propos/">À propos</a>' in french
+    assert '<a href="/en/about/" aria-current="page">About us</a>' in english
+    assert '<a href="https://example.org/">Partner</a>' in english
+
+
+def test_footer_shows_the_editable_settings(client, homes):
+    site = Site.objects.get(is_default_site=True)
+    footer = FooterSettings.for_site(site)
+    footer.address = "5 quai de la Saône\n76600 Le Havre"
+    footer.newsletter_url = "https://newsletter.example.org/"
+    footer.save()
+    SocialLink.objects.create(
+        settings=footer, network="linkedin", url="https://www.linkedin.com/company/x"
+    )
+
+    html = client.get("/en/").content.decode()
+
+    assert "5 quai de la Saône<br>76600 Le Havre" in html
+    assert 'href="https://newsletter.example.org/"' in html
+    assert ">LinkedIn</a>" in html

@@ -1,0 +1,40 @@
+"""The French and Spanish catalogues are complete and their compiled files current."""
+
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+CATALOGUES = sorted(
+    Path(settings.BASE_DIR, "site", "locale").glob("*/LC_MESSAGES/*.po")
+)
+
+
+def test_every_other_language_has_a_catalogue():
+    languages = {path.parts[-3] for path in CATALOGUES}
+    assert languages == {code for code, _ in settings.LANGUAGES} - {"en"}
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parts[-3])
+def test_catalogue_is_fully_translated(po_path):
+    catalogue = polib.pofile(str(po_path))
+
+    assert [entry.msgid for entry in catalogue.untranslated_entries()] == []
+    assert [entry.msgid for entry in catalogue.fuzzy_entries()] == []
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parts[-3])
+def test_compiled_catalogue_matches_its_source(po_path):
+    source = {
+        entry.msgid: entry.msgstr
+        for entry in polib.pofile(str(po_path))
+        if entry.msgstr
+    }
+    compiled = {
+        entry.msgid: entry.msgstr
+        for entry in polib.mofile(str(po_path.with_suffix(".mo")))
+        if entry.msgid
+    }
+
+    assert compiled == source
