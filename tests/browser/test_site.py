@@ -1,18 +1,11 @@
 import pytest
-from django.core.management import call_command
 
 from accounts.demo import DEMO_ADMIN_EMAIL, demo_admin_password
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
-
-
-@pytest.fixture
-def demo_site():
-    with open("/dev/null", "w") as devnull:
-        call_command("load_demo", stdout=devnull)
 
 
 @pytest.mark.parametrize(
