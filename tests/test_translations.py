@@ -16,7 +16,7 @@ def test_every_other_language_has_a_catalogue():
     assert languages == {code for code, _ in settings.LANGUAGES} - {"en"}
 
 
-@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parts[-3])
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: "/".join(p.parts[-5:-2]))
 def test_catalogue_is_fully_translated(po_path):
     catalogue = polib.pofile(str(po_path))
 
@@ -24,7 +24,7 @@ def test_catalogue_is_fully_translated(po_path):
     assert [entry.msgid for entry in catalogue.fuzzy_entries()] == []
 
 
-@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parts[-3])
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: "/".join(p.parts[-5:-2]))
 def test_compiled_catalogue_matches_its_source(po_path):
     source = {
         entry.msgid: entry.msgstr
