@@ -1,5 +1,6 @@
 """Load realistic demo content for every module. Safe to run again."""
 
+import logging
 from importlib import import_module
 
 from django.core.management.base import BaseCommand
@@ -13,6 +14,13 @@ class Command(BaseCommand):
     help = "Load demo content (idempotent) and print the demo logins."
 
     def handle(self, *args, **options) -> None:
-        for module_name in DEMO_MODULES:
-            import_module(module_name).load(self.stdout)
+        # Wagtail logs every page creation; keep the output to what the loaders say.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(logging.WARNING)
+        try:
+            for module_name in DEMO_MODULES:
+                import_module(module_name).load(self.stdout)
+        finally:
+            wagtail_logger.setLevel(level)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
