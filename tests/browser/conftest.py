@@ -5,9 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
-from wagtail.models import Locale, Page
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -71,21 +69,7 @@ def screenshot(page):
 
 
 @pytest.fixture
-def demo_site(transactional_db):
-    """The demo content, served by the live server.
-
-    Transactional tests empty every table between tests, including the rows that
-    migrations create, so the locales and the tree's root are put back first.
-    """
-    for code, _ in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    if not Page.get_root_nodes():
-        Page.add_root(
-            instance=Page(
-                title="Root",
-                slug="root",
-                locale=Locale.objects.get(language_code=settings.LANGUAGE_CODE),
-            )
-        )
+def demo_site(wagtail_baseline):
+    """The demo content, served by the live server."""
     with open(os.devnull, "w") as devnull:
         call_command("load_demo", stdout=devnull)
