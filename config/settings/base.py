@@ -162,6 +162,7 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "AIVP"
+MFA_TOTP_TOLERANCE = 1  # accept the previous and next 30-second code (clock drift)
 # People who reach the Wagtail admin or a jury screen must have an authenticator.
 ACCOUNTS_MFA_REQUIRED_GROUPS = ["Jury"]
 
