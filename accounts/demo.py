@@ -1,27 +1,136 @@
-"""Demo accounts: the administrator whose login `make run` prints."""
+"""Demo accounts and a member organisation, with the logins `make run` prints.
+
+Staff and jury accounts must use two-factor authentication, so the demo gives them a
+TOTP authenticator with a published secret (DEMO_TOTP_SECRET): add it to an
+authenticator app, or run `python manage.py demo_totp` for the current code.
+"""
 
 import os
+from datetime import date
 
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
+from django.contrib.auth.models import Group
 from django.db import transaction
 
-from .models import User
+from .models import Affiliation, Organisation, User
 
 DEMO_ADMIN_EMAIL = "admin@aivp.example"
+DEMO_MEMBER_EMAIL = "claire.morel@havre-seine.example"
+DEMO_NON_MEMBER_EMAIL = "visitor@aivp.example"
+DEMO_EDITOR_EMAIL = "editor@aivp.example"
+DEMO_JURY_EMAIL = "jury@aivp.example"
+DEMO_USER_PASSWORD = "aivp-demo-user"  # noqa: S105 - published demo password
+# Published on purpose: demo staff share it. Never reuse outside the demo.
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPAIVPDEMO"  # noqa: S105
+DEMO_ORGANISATION = "Havre-Seine Port Authority"
 
 
 def demo_admin_password() -> str:
     return os.environ.get("DEMO_ADMIN_PASSWORD", "aivp-demo-admin")
 
 
+# e-mail, first name, last name, password, groups, is superuser, needs TOTP
+PEOPLE = [  # fmt: skip
+    (DEMO_ADMIN_EMAIL, "Demo", "Administrator", None, [], True, True),
+    (DEMO_MEMBER_EMAIL, "Claire", "Morel", DEMO_USER_PASSWORD, [], False, False),
+    (DEMO_NON_MEMBER_EMAIL, "Tomás", "Ibarra", DEMO_USER_PASSWORD, [], False, False),
+    (
+        DEMO_EDITOR_EMAIL,
+        "Inès",
+        "Barbier",
+        DEMO_USER_PASSWORD,
+        ["Editors"],
+        False,
+        True,
+    ),
+    (DEMO_JURY_EMAIL, "Kwame", "Mensah", DEMO_USER_PASSWORD, ["Jury"], False, True),
+]
+
+ORGANISATIONS = [
+    {
+        "name": DEMO_ORGANISATION,
+        "kind": Organisation.Kind.PORT_AUTHORITY,
+        "country": "France",
+        "region": "Normandie",
+        "city": "Le Havre",
+        "website": "https://havre-seine.example",
+        "membership_status": Organisation.Status.ACTIVE,
+        "membership_start": date(2019, 1, 1),
+        "membership_end": None,
+    },
+    {
+        "name": "City of Puerto Albora",
+        "kind": Organisation.Kind.PORT_CITY,
+        "country": "Ecuador",
+        "region": "Galápagos",
+        "city": "Puerto Albora",
+        "website": "https://puerto-albora.example",
+        "membership_status": Organisation.Status.ACTIVE,
+        "membership_start": date(2022, 7, 1),
+        "membership_end": date(2027, 6, 30),
+    },
+    {
+        "name": "Baltic Maritime University",
+        "kind": Organisation.Kind.ACADEMIC,
+        "country": "Estonia",
+        "region": "Harju",
+        "city": "Tallinn",
+        "website": "https://baltic-maritime.example",
+        "membership_status": Organisation.Status.ENDED,
+        "membership_start": date(2015, 1, 1),
+        "membership_end": date(2023, 12, 31),
+    },
+]
+
+
+def _person(email, first_name, last_name, password, groups, superuser, totp) -> User:
+    user, _ = User.objects.get_or_create(
+        email=email, defaults={"first_name": first_name, "last_name": last_name}
+    )
+    user.is_active = True
+    user.is_staff = superuser
+    user.is_superuser = superuser
+    user.set_password(password or demo_admin_password())
+    user.save()
+    for name in groups:
+        user.groups.add(Group.objects.get_or_create(name=name)[0])
+    EmailAddress.objects.update_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    if (
+        totp
+        and not Authenticator.objects.filter(
+            user=user, type=Authenticator.Type.TOTP
+        ).exists()
+    ):
+        TOTP.activate(user, DEMO_TOTP_SECRET)
+    return user
+
+
 @transaction.atomic
 def load(stdout) -> None:
-    admin, _ = User.objects.get_or_create(
-        email=DEMO_ADMIN_EMAIL,
-        defaults={"first_name": "Demo", "last_name": "Administrator"},
+    people = {row[0]: _person(*row) for row in PEOPLE}
+    for fields in ORGANISATIONS:
+        Organisation.objects.update_or_create(name=fields["name"], defaults=fields)
+    Affiliation.objects.update_or_create(
+        user=people[DEMO_MEMBER_EMAIL],
+        organisation=Organisation.objects.get(name=DEMO_ORGANISATION),
+        defaults={
+            "role": Affiliation.Role.PRIMARY_CONTACT,
+            "status": Affiliation.Status.APPROVED,
+        },
     )
-    admin.is_staff = True
-    admin.is_superuser = True
-    admin.is_active = True
-    admin.set_password(demo_admin_password())
-    admin.save()
     stdout.write(f"Administrator: {DEMO_ADMIN_EMAIL} / {demo_admin_password()}")
+    for email, label in [
+        (DEMO_MEMBER_EMAIL, "Member (primary contact)"),
+        (DEMO_NON_MEMBER_EMAIL, "Non-member"),
+        (DEMO_EDITOR_EMAIL, "Editor"),
+        (DEMO_JURY_EMAIL, "Jury member"),
+    ]:
+        stdout.write(f"{label}: {email} / {DEMO_USER_PASSWORD}")
+    stdout.write(
+        "Two-factor code for the administrator, editor and jury member: "
+        "python manage.py demo_totp"
+    )

@@ -1,7 +1,17 @@
+import uuid
+from datetime import date
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model_string
 
 
 class UserManager(BaseUserManager):
@@ -60,3 +70,244 @@ class User(AbstractUser):
     def clean(self) -> None:
         super().clean()
         self.email = self.__class__.objects.normalize_email(self.email).lower()
+
+
+class HttpsURLField(models.URLField):
+    """A URL field whose form assumes https:// when the scheme is left out."""
+
+    def formfield(self, **kwargs):
+        kwargs.setdefault("assume_scheme", "https")
+        return super().formfield(**kwargs)
+
+
+class Organisation(models.Model):
+    """A body in (or once in) to the network; its people get member rights."""
+
+    class Kind(models.TextChoices):
+        PORT_CITY = "port_city", _("Port city")
+        PORT_AUTHORITY = "port_authority", _("Port authority")
+        COMPANY = "company", _("Company")
+        ACADEMIC = "academic", _("Academic institution")
+        OTHER = "other", _("Other")
+
+    class Status(models.TextChoices):
+        PROSPECTIVE = "prospective", _("Prospective")
+        ACTIVE = "active", _("Active")
+        SUSPENDED = "suspended", _("Suspended")
+        ENDED = "ended", _("Ended")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    country = models.CharField(_("country"), max_length=100)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    website = HttpsURLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    membership_status = models.CharField(
+        _("membership status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.PROSPECTIVE,
+    )
+    membership_start = models.DateField(_("membership start"), null=True, blank=True)
+    membership_end = models.DateField(
+        _("membership end"),
+        null=True,
+        blank=True,
+        help_text=_("Last day of membership, inclusive. Empty: open-ended."),
+    )
+    is_listed = models.BooleanField(
+        _("listed publicly"),
+        default=True,
+        help_text=_("Show this organisation in the public list of members."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("member organisation")
+        verbose_name_plural = _("member organisations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"), name="accounts_organisation_name_ci_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(membership_end__isnull=True)
+                | Q(membership_start__isnull=True)
+                | Q(membership_end__gte=F("membership_start")),
+                name="accounts_organisation_membership_dates_ordered",
+            ),
+            models.CheckConstraint(
+                condition=~Q(membership_status="active")
+                | Q(membership_start__isnull=False),
+                name="accounts_organisation_active_has_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if (
+            self.membership_start
+            and self.membership_end
+            and self.membership_end < self.membership_start
+        ):
+            errors["membership_end"] = _("The membership cannot end before it starts.")
+        if self.membership_status == self.Status.ACTIVE and not self.membership_start:
+            errors["membership_start"] = _("An active membership needs a start date.")
+        if (
+            self.name
+            and Organisation.objects.filter(name__iexact=self.name.strip())
+            .exclude(pk=self.pk)
+            .exists()
+        ):
+            errors["name"] = _("An organisation with this name already exists.")
+        if errors:
+            raise ValidationError(errors)
+
+    def membership_covers(self, day: date) -> bool:
+        return (
+            self.membership_status == self.Status.ACTIVE
+            and self.membership_start is not None
+            and self.membership_start <= day
+            and (self.membership_end is None or day <= self.membership_end)
+        )
+
+
+class Affiliation(models.Model):
+    """Links a person to an organisation; a pending one is a request to join it."""
+
+    class Role(models.TextChoices):
+        PRIMARY_CONTACT = "primary_contact", _("Primary contact")
+        MEMBER = "member", _("Member")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+        ENDED = "ended", _("Ended")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="affiliations",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="affiliations",
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=Role.choices, default=Role.MEMBER
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    message = models.TextField(_("message"), blank=True, max_length=1000)
+    requested_at = models.DateTimeField(_("requested"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Set once the e-mails went out, so a task run twice sends nothing twice.
+    request_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    decision_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("affiliation")
+        verbose_name_plural = _("affiliations")
+        ordering = ["organisation__name", "user__email"]
+        constraints = [
+            # One live link (asked for or approved) per person and organisation.
+            models.UniqueConstraint(
+                fields=["user", "organisation"],
+                condition=Q(status__in=["pending", "approved"]),
+                name="accounts_affiliation_one_live_per_person",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.organisation}"
+
+
+class AuditEntry(models.Model):
+    """Records who changed the state of an important record, when, from what to what."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    subject = GenericForeignKey("content_type", "object_id")
+    action = models.CharField(_("action"), max_length=50)
+    from_state = models.CharField(_("from"), max_length=50, blank=True)
+    to_state = models.CharField(_("to"), max_length=50, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit entries")
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.action}: {self.from_state} → {self.to_state}"
+
+
+class NewsletterConsent(models.Model):
+    """Proof that a person agreed to get the newsletter: the wording, when, until."""
+
+    email = models.EmailField(_("e-mail address"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="newsletter_consents",
+    )
+    wording = models.TextField(_("wording shown"))
+    language = models.CharField(_("language"), max_length=10)
+    given_at = models.DateTimeField(_("given"), default=timezone.now)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    receipt_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("newsletter consent")
+        verbose_name_plural = _("newsletter consents")
+        ordering = ["-given_at"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                condition=Q(withdrawn_at__isnull=True),
+                name="accounts_newsletterconsent_one_live_per_email",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.email

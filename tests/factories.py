@@ -1,5 +1,7 @@
 """Factories for the whole suite; each app's tests import from here."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from wagtail.models import Locale, Page
@@ -44,3 +46,44 @@ def translate_page(page: Page, language_code: str, **fields) -> Page:
     translation.save_revision().publish()
     translation.refresh_from_db()
     return translation
+
+
+class VerifiedUserFactory(UserFactory):
+    """A person whose e-mail address is verified, as after following the link."""
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def verified_email(self, create, extracted, **kwargs):
+        if create:
+            from allauth.account.models import EmailAddress
+
+            EmailAddress.objects.update_or_create(
+                user=self,
+                email=self.email,
+                defaults={"verified": True, "primary": True},
+            )
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "accounts.Organisation"
+
+    name = factory.Sequence(lambda n: f"Port City {n}")
+    kind = "port_city"
+    country = "France"
+    city = "Le Havre"
+    membership_status = "active"
+    membership_start = datetime.date(2024, 1, 1)
+    membership_end = None
+
+
+class AffiliationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "accounts.Affiliation"
+
+    user = factory.SubFactory(VerifiedUserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = "member"
+    status = "approved"

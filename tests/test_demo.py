@@ -2,8 +2,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from accounts.demo import DEMO_ADMIN_EMAIL, demo_admin_password
+from accounts.demo import DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET, demo_admin_password
 from cms.models import HomePage
+from tests.accounts.conftest import totp_now
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +29,14 @@ def test_load_demo_is_idempotent_and_serves_each_language(client):
 def test_demo_admin_can_sign_in_to_the_wagtail_admin(client):
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
+    client.post(
+        "/en/accounts/login/",
+        {"login": DEMO_ADMIN_EMAIL, "password": demo_admin_password()},
+    )
+    # The admin's second factor: the demo's published TOTP secret.
     response = client.post(
-        "/admin/login/",
-        {"username": DEMO_ADMIN_EMAIL, "password": demo_admin_password()},
-        follow=True,
+        "/en/accounts/2fa/authenticate/", {"code": totp_now(DEMO_TOTP_SECRET)}
     )
 
-    assert response.status_code == 200
-    assert response.wsgi_request.user.email == DEMO_ADMIN_EMAIL
+    assert response.status_code == 302
     assert client.get("/admin/pages/").status_code == 200

@@ -11,3 +11,5 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# Links in the e-mails printed to the console point at the runserver, without TLS.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"

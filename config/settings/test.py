@@ -24,3 +24,4 @@ if REDIS_URL:
 # Tasks run inline unless a test starts a real worker and says otherwise.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"

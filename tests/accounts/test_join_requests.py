@@ -1,0 +1,192 @@
+"""A person asks to join an organisation; a primary contact or staff decides."""
+
+import pytest
+from django.core import mail
+
+from accounts import services, tasks
+from accounts.audit import audit_trail
+from accounts.exceptions import AccountsError
+from accounts.models import Affiliation
+from accounts.selectors import user_is_member
+from tests.factories import (
+    AffiliationFactory,
+    OrganisationFactory,
+    VerifiedUserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def organisation():
+    return OrganisationFactory(name="Port of Valparaíso")
+
+
+@pytest.fixture
+def contact(organisation):
+    return AffiliationFactory(
+        organisation=organisation,
+        role=Affiliation.Role.PRIMARY_CONTACT,
+        user__email="contact@valparaiso.example",
+    ).user
+
+
+@pytest.fixture
+def applicant():
+    return VerifiedUserFactory(email="applicant@example.org")
+
+
+def ask(client, applicant, organisation, message="I run the port centre."):
+    client.force_login(applicant)
+    return client.post(
+        "/en/account/organisation/join/",
+        {"organisation": organisation.pk, "message": message},
+    )
+
+
+def test_request_is_pending_audited_and_sent_to_the_primary_contact(
+    client, organisation, contact, applicant, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = ask(client, applicant, organisation)
+
+    assert response["Location"] == "/en/account/"
+    request = Affiliation.objects.get(user=applicant)
+    assert request.status == Affiliation.Status.PENDING
+    assert not user_is_member(user=applicant)
+    [entry] = audit_trail(request)
+    assert (entry.actor, entry.from_state, entry.to_state) == (applicant, "", "pending")
+    [notice] = mail.outbox
+    assert notice.to == ["contact@valparaiso.example"]
+    assert "applicant@example.org" in notice.body
+    assert "I run the port centre." in notice.body
+    assert "http://testserver/en/account/join-requests/" in notice.body
+
+
+def test_primary_contact_approves_and_the_person_becomes_a_member(
+    client, organisation, contact, applicant, django_capture_on_commit_callbacks
+):
+    request = services.affiliation_request(user=applicant, organisation=organisation)
+    client.force_login(contact)
+
+    listing = client.get("/en/account/join-requests/").content.decode()
+    assert "applicant@example.org" in listing
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/en/account/join-requests/{request.pk}/decide/", {"decision": "approved"}
+        )
+
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.status == Affiliation.Status.APPROVED
+    assert request.decided_by == contact
+    assert user_is_member(user=applicant)
+    decision = audit_trail(request).first()
+    assert (decision.actor, decision.from_state, decision.to_state) == (
+        contact,
+        "pending",
+        "approved",
+    )
+    assert mail.outbox[-1].to == ["applicant@example.org"]
+    assert "approved" in mail.outbox[-1].body
+
+
+def test_staff_can_reject(client, organisation, applicant):
+    request = services.affiliation_request(user=applicant, organisation=organisation)
+    client.force_login(VerifiedUserFactory(is_staff=True))
+
+    client.post(
+        f"/en/account/join-requests/{request.pk}/decide/", {"decision": "rejected"}
+    )
+
+    request.refresh_from_db()
+    assert request.status == Affiliation.Status.REJECTED
+    assert not user_is_member(user=applicant)
+
+
+def test_other_people_cannot_decide(client, organisation, contact, applicant):
+    request = services.affiliation_request(user=applicant, organisation=organisation)
+    other_contact = AffiliationFactory(role=Affiliation.Role.PRIMARY_CONTACT).user
+    plain_member = AffiliationFactory(organisation=organisation).user
+
+    for person in (applicant, other_contact, plain_member):
+        client.force_login(person)
+        response = client.post(
+            f"/en/account/join-requests/{request.pk}/decide/", {"decision": "approved"}
+        )
+        assert response.status_code == 404
+        assert (
+            "applicant@example.org"
+            not in client.get("/en/account/join-requests/").content.decode()
+        )
+    request.refresh_from_db()
+    assert request.status == Affiliation.Status.PENDING
+
+
+def test_a_decided_request_cannot_be_decided_again(organisation, contact, applicant):
+    request = services.affiliation_request(user=applicant, organisation=organisation)
+    services.affiliation_reject(affiliation=request, actor=contact)
+
+    with pytest.raises(AccountsError):
+        services.affiliation_approve(affiliation=request, actor=contact)
+
+
+def test_asking_twice_is_refused_with_a_clear_message(
+    client, organisation, contact, applicant
+):
+    ask(client, applicant, organisation)
+
+    response = ask(client, applicant, organisation, message="Second try")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "You already belong to or asked to join this organisation." in html
+    assert "Second try" in html  # what the person typed is kept
+    assert Affiliation.objects.filter(user=applicant).count() == 1
+
+
+def test_a_rejected_person_may_ask_again(organisation, contact, applicant):
+    first = services.affiliation_request(user=applicant, organisation=organisation)
+    services.affiliation_reject(affiliation=first, actor=contact)
+
+    second = services.affiliation_request(user=applicant, organisation=organisation)
+
+    assert second.status == Affiliation.Status.PENDING
+
+
+def test_notification_tasks_send_once(organisation, contact, applicant):
+    request = services.affiliation_request(user=applicant, organisation=organisation)
+
+    tasks.notify_join_request(request.pk)
+    tasks.notify_join_request(request.pk)
+    services.affiliation_approve(affiliation=request, actor=contact)
+    tasks.notify_join_decision(request.pk)
+    tasks.notify_join_decision(request.pk)
+
+    assert [m.to for m in mail.outbox] == [
+        ["contact@valparaiso.example"],
+        ["applicant@example.org"],
+    ]
+
+
+def test_without_a_primary_contact_the_staff_are_told(
+    organisation, applicant, settings, django_capture_on_commit_callbacks
+):
+    settings.MANAGERS = [("Membership", "members@aivp.example")]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.affiliation_request(user=applicant, organisation=organisation)
+
+    assert mail.outbox[0].to == ["members@aivp.example"]
+
+
+def test_the_person_leaves_an_organisation(client, organisation):
+    link = AffiliationFactory(organisation=organisation)
+    client.force_login(link.user)
+
+    client.post(f"/en/account/organisation/{link.pk}/leave/")
+
+    link.refresh_from_db()
+    assert link.status == Affiliation.Status.ENDED
+    assert not user_is_member(user=link.user)
+    assert audit_trail(link).first().to_state == "ended"
