@@ -223,6 +223,7 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII tag slugs, like page slugs
 
 # --- Logging ------------------------------------------------------------------------
 
