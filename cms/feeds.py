@@ -46,9 +46,6 @@ class NewsFeed(Feed):
     def description(self, obj) -> str:
         return _("News from the worldwide network of port cities.")
 
-    def feed_extra_kwargs(self, obj):
-        return {"language": get_language()}
-
     def items(self, obj):
         queryset = news_queryset().filter(locale=self.locale)
         if isinstance(obj, NewsCategory):
@@ -105,9 +102,6 @@ class AgendaFeed(Feed):
 
     def description(self) -> str:
         return _("Coming events of the worldwide network of port cities.")
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": get_language()}
 
     def items(self):
         return (

@@ -5,6 +5,7 @@ validate is reported on the form and ignored, never a server error.
 """
 
 import datetime
+import re
 
 import django_filters
 from django import forms
@@ -16,6 +17,7 @@ from wagtail.models import Locale
 from .models import EventPage, Goal, NewsArticlePage, NewsCategory
 
 MAX_QUERY_LENGTH = 100
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,80}")
 
 
 def _goals(request) -> QuerySet[Goal]:
@@ -26,8 +28,23 @@ def _categories(request) -> QuerySet[NewsCategory]:
     return NewsCategory.objects.filter(locale=Locale.get_active())
 
 
+class SlugModelChoiceField(django_filters.fields.ModelChoiceField):
+    """Looks a slug up only when it is one (no NUL byte reaches the database)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not isinstance(value, str) or not SLUG.fullmatch(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
 class SlugModelChoiceFilter(django_filters.ModelChoiceFilter):
     """Choose a translatable snippet by slug; match content in any language."""
+
+    field_class = SlugModelChoiceField
 
     def __init__(self, *args, relation: str, **kwargs):
         self.relation = relation

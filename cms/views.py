@@ -69,11 +69,11 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
 
 @require_GET
 @cache_control(max_age=300, public=True)
-def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
+def event_ics(request: HttpRequest, pk: str) -> HttpResponse:
     event = (
         EventPage.objects.live()
         .public()
-        .filter(pk=pk, locale=Locale.get_active())
+        .filter(pk=int(pk), locale=Locale.get_active())
         .select_related("locale")
         .first()
     )
