@@ -1,8 +1,7 @@
 """RSS/Atom feeds, sitemap.xml and robots.txt, read as a client would."""
 
-import xml.etree.ElementTree as ET
-
 import pytest
+from defusedxml import ElementTree as ET
 
 from tests.cms.factories import (
     EventPageFactory,
