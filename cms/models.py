@@ -18,7 +18,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from .blocks import BaseStreamBlock
+from .blocks import BaseStreamBlock, PromoStreamBlock
 
 # --- Images -------------------------------------------------------------------------
 
@@ -69,6 +69,21 @@ class HomePage(Page):
         related_name="+",
     )
     hero_link_label = models.CharField(_("hero link label"), max_length=60, blank=True)
+    featured_news = models.ForeignKey(
+        "cms.NewsArticlePage",
+        verbose_name=_("featured article"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown first; the latest articles follow."),
+    )
+    promotions = StreamField(
+        PromoStreamBlock(),
+        verbose_name=_("promoted items"),
+        blank=True,
+        help_text=_("The world conference, the course, the prize…"),
+    )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [
@@ -83,6 +98,8 @@ class HomePage(Page):
             ],
             heading=_("Hero"),
         ),
+        FieldPanel("featured_news"),
+        FieldPanel("promotions"),
         FieldPanel("body"),
     ]
 
@@ -96,6 +113,13 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import home_content
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_content(home=self))
+        return context
 
 
 class StandardPage(Page):

@@ -178,3 +178,46 @@ def goal_events(*, goal: Goal, limit: int = 6) -> list[EventPage]:
     )
     attach_taxonomies(events, locale=goal.locale)
     return events
+
+
+HOME_NEWS = 3
+HOME_EVENTS = 3
+
+
+def home_content(*, home) -> dict:
+    """What the home page shows beside its own fields, in its language."""
+    locale = home.locale
+    featured = None
+    if home.featured_news_id:
+        # The chosen article, or its translation in the home page's language.
+        featured = (
+            news_queryset()
+            .filter(
+                locale=locale,
+                translation_key__in=Page.objects.filter(
+                    pk=home.featured_news_id
+                ).values("translation_key"),
+            )
+            .first()
+        )
+    queryset = news_queryset().filter(locale=locale)
+    if featured is not None:
+        queryset = queryset.exclude(pk=featured.pk)
+    news = ([featured] if featured else []) + list(
+        queryset[: HOME_NEWS - (1 if featured else 0)]
+    )
+    attach_taxonomies(news, locale=locale)
+    listing_pages = {
+        type(page): page
+        for page in Page.objects.live()
+        .child_of(home)
+        .type(NewsIndexPage, AgendaPage)
+        .specific()
+    }
+    return {
+        "news": news,
+        "events": next_events(locale=locale, limit=HOME_EVENTS),
+        "goals": list(Goal.objects.filter(locale=locale)),
+        "news_index": listing_pages.get(NewsIndexPage),
+        "agenda": listing_pages.get(AgendaPage),
+    }
