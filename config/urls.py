@@ -4,12 +4,17 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.sitemaps import MultilingualSitemap
+from cms.views import robots_txt
 from config.health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     # The admin signs in through allauth (rate limits, MFA): its own form is bypassed.
     path(
         "admin/login/",
@@ -28,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("accounts.urls")),
     path("newsletter/", include("accounts.newsletter_urls")),
+    # Goals, calendars (.ics, webcal) and RSS/Atom feeds, per language.
+    path("", include("cms.urls")),
     # Wagtail's page serving catches everything else, so it stays last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,0 +1,140 @@
+"""RSS 2.0 and Atom feeds of the news and the agenda, in each language."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .models import AgendaPage, EventPage, Goal, NewsCategory, NewsIndexPage
+from .selectors import news_queryset
+
+FEED_SIZE = 20
+
+
+class NewsFeed(Feed):
+    """The latest articles, optionally of one category or one goal."""
+
+    feed_type = Rss201rev2Feed
+
+    def get_object(self, request, kind: str = "", slug: str = ""):
+        self.request = request
+        self.locale = Locale.get_active()
+        if not kind:
+            return None
+        model = {"category": NewsCategory, "goal": Goal}.get(kind)
+        if model is None:
+            raise Http404
+        obj = model.objects.filter(locale=self.locale, slug=slug).first()
+        if obj is None:
+            raise Http404
+        return obj
+
+    def title(self, obj) -> str:
+        if obj is None:
+            return _("AIVP news")
+        return _("AIVP news: %(name)s") % {"name": str(obj)}
+
+    def link(self, obj) -> str:
+        index = NewsIndexPage.objects.live().filter(locale=self.locale).first()
+        return index.get_url(self.request) if index else f"/{get_language()}/"
+
+    def description(self, obj) -> str:
+        return _("News from the worldwide network of port cities.")
+
+    def items(self, obj):
+        queryset = news_queryset().filter(locale=self.locale)
+        if isinstance(obj, NewsCategory):
+            queryset = queryset.filter(categories__translation_key=obj.translation_key)
+        elif isinstance(obj, Goal):
+            queryset = queryset.filter(goals__translation_key=obj.translation_key)
+        return queryset[:FEED_SIZE]
+
+    def item_title(self, item) -> str:
+        return item.title
+
+    def item_description(self, item) -> str:
+        return item.summary
+
+    def item_link(self, item) -> str:
+        return item.get_url(self.request)
+
+    def item_guid(self, item) -> str:
+        return f"urn:uuid:{item.translation_key}:{item.locale_id}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item) -> datetime.datetime:
+        return item.first_published_at or timezone.now()
+
+    def item_updateddate(self, item) -> datetime.datetime:
+        return item.last_published_at or self.item_pubdate(item)
+
+    def item_categories(self, item):
+        return [category.name for category in item.categories.all()]
+
+
+class NewsAtomFeed(NewsFeed):
+    feed_type = Atom1Feed
+    subtitle = NewsFeed.description
+
+
+class AgendaFeed(Feed):
+    """The coming events, soonest first."""
+
+    feed_type = Rss201rev2Feed
+
+    def get_object(self, request):
+        self.request = request
+        self.locale = Locale.get_active()
+        return None
+
+    def title(self) -> str:
+        return _("AIVP agenda")
+
+    def link(self) -> str:
+        agenda = AgendaPage.objects.live().filter(locale=self.locale).first()
+        return agenda.get_url(self.request) if agenda else f"/{get_language()}/"
+
+    def description(self) -> str:
+        return _("Coming events of the worldwide network of port cities.")
+
+    def items(self):
+        return (
+            EventPage.objects.live()
+            .public()
+            .filter(locale=self.locale, end__gte=timezone.now())
+            .defer_streamfields()
+            .order_by("start", "pk")[:FEED_SIZE]
+        )
+
+    def item_title(self, item) -> str:
+        prefix = _("Cancelled") + ": " if item.cancelled else ""
+        when = item.local_start.strftime("%Y-%m-%d")
+        return f"{prefix}{item.title} ({when})"
+
+    def item_description(self, item) -> str:
+        return item.summary
+
+    def item_link(self, item) -> str:
+        return item.get_url(self.request)
+
+    def item_guid(self, item) -> str:
+        return f"urn:uuid:{item.translation_key}:{item.locale_id}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item) -> datetime.datetime:
+        return item.first_published_at or timezone.now()
+
+    def item_updateddate(self, item) -> datetime.datetime:
+        return item.last_published_at or self.item_pubdate(item)
+
+
+class AgendaAtomFeed(AgendaFeed):
+    feed_type = Atom1Feed
+    subtitle = AgendaFeed.description

@@ -1,0 +1,223 @@
+"""Reads behind the public pages, each in a fixed number of SQL queries."""
+
+import datetime
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from .filters import EventFilter, NewsFilter
+from .models import (
+    AgendaPage,
+    CustomImage,
+    EventPage,
+    Goal,
+    NewsArticlePage,
+    NewsCategory,
+    NewsIndexPage,
+)
+
+NEWS_PER_PAGE = 12
+EVENTS_PER_PAGE = 12
+MAX_PAGE_PARAM_LENGTH = 10
+CALENDAR_HISTORY = datetime.timedelta(days=365)
+
+
+def _images() -> QuerySet[CustomImage]:
+    # Every rendition of the listed images in one query: {% picture %} then finds
+    # its AVIF, WebP and JPEG sizes without asking the database again.
+    return CustomImage.objects.prefetch_renditions()
+
+
+def localized_goals(locale: Locale | None = None) -> dict[Any, Goal]:
+    """The goals of a language, keyed by translation key (one query)."""
+    locale = locale or Locale.get_active()
+    return {goal.translation_key: goal for goal in Goal.objects.filter(locale=locale)}
+
+
+def _localize(items: Iterable[Any], lookup: Mapping) -> list:
+    """Each snippet in the visitor's language, or as it is when not translated."""
+    return [lookup.get(item.translation_key, item) for item in items]
+
+
+def attach_taxonomies(pages: Iterable[Page], *, locale: Locale | None = None) -> None:
+    """Give each page ``display_goals`` (and ``display_categories``) in one language.
+
+    Goals and categories are translatable snippets; a page keeps pointing at the
+    records it was tagged with, whatever their language, and is shown with the
+    records of the visitor's language.
+    """
+    locale = locale or Locale.get_active()
+    goals = localized_goals(locale)
+    categories = None
+    for page in pages:
+        page.display_goals = _localize(page.goals.all(), goals)
+        if hasattr(page, "categories"):
+            if categories is None:
+                categories = {
+                    category.translation_key: category
+                    for category in NewsCategory.objects.filter(locale=locale)
+                }
+            page.display_categories = _localize(page.categories.all(), categories)
+
+
+def paginate(queryset, *, per_page: int, number: str | None) -> PaginatorPage:
+    """A page of results; any page number a visitor types gives a valid page."""
+    if number and len(number) > MAX_PAGE_PARAM_LENGTH:
+        number = "1"
+    return Paginator(queryset, per_page).get_page(number)
+
+
+def news_queryset() -> QuerySet[NewsArticlePage]:
+    return (
+        NewsArticlePage.objects.live()
+        .public()
+        .defer_streamfields()
+        .prefetch_related(
+            Prefetch("hero_image", queryset=_images()),
+            "categories",
+            "goals",
+        )
+        .order_by("-date", "-pk")
+    )
+
+
+def news_listing(*, index: NewsIndexPage, params: Mapping[str, str]) -> dict:
+    """The filtered, paginated articles of a news index, with its filter form."""
+    filterset = NewsFilter(params or None, queryset=news_queryset().child_of(index))
+    page = paginate(filterset.qs, per_page=NEWS_PER_PAGE, number=params.get("page"))
+    attach_taxonomies(page.object_list)
+    return {
+        "filter": filterset,
+        "articles": page,
+    }
+
+
+def events_queryset() -> QuerySet[EventPage]:
+    return (
+        EventPage.objects.live()
+        .public()
+        .defer_streamfields()
+        .prefetch_related(Prefetch("hero_image", queryset=_images()), "goals")
+    )
+
+
+def event_countries(*, agenda: AgendaPage) -> list[str]:
+    return sorted(
+        set(
+            EventPage.objects.live()
+            .child_of(agenda)
+            .exclude(country="")
+            .values_list("country", flat=True)
+        )
+    )
+
+
+def agenda_listing(*, agenda: AgendaPage, params: Mapping[str, str]) -> dict:
+    """The filtered, paginated events of an agenda, with its filter form."""
+    filterset = EventFilter(params, queryset=events_queryset().child_of(agenda))
+    page = paginate(filterset.qs, per_page=EVENTS_PER_PAGE, number=params.get("page"))
+    attach_taxonomies(page.object_list)
+    return {
+        "filter": filterset,
+        "events": page,
+        "showing_past": filterset.is_past,
+        "countries": event_countries(agenda=agenda),
+    }
+
+
+def calendar_events(*, locale: Locale, params: Mapping[str, str]) -> QuerySet:
+    """The events of a calendar feed, with any filter of the agenda.
+
+    A subscribed calendar keeps past events (and cancelled ones, marked so) rather
+    than seeing them vanish; it covers the last year and everything ahead.
+    """
+    filterset = EventFilter(
+        params,
+        queryset=EventPage.objects.live()
+        .public()
+        .filter(locale=locale, end__gte=timezone.now() - CALENDAR_HISTORY)
+        .defer_streamfields(),
+        split_by_time=False,
+    )
+    return filterset.qs
+
+
+def next_events(*, locale: Locale, limit: int = 3) -> list[EventPage]:
+    events = list(
+        events_queryset()
+        .filter(locale=locale, end__gte=timezone.now())
+        .order_by("start", "pk")[:limit]
+    )
+    attach_taxonomies(events, locale=locale)
+    return events
+
+
+def latest_news(*, locale: Locale, limit: int = 3, goal: Goal | None = None) -> list:
+    queryset = news_queryset().filter(locale=locale)
+    if goal is not None:
+        queryset = queryset.filter(goals__translation_key=goal.translation_key)
+    articles = list(queryset[:limit])
+    attach_taxonomies(articles, locale=locale)
+    return articles
+
+
+def goal_events(*, goal: Goal, limit: int = 6) -> list[EventPage]:
+    events = list(
+        events_queryset()
+        .filter(
+            locale=goal.locale,
+            goals__translation_key=goal.translation_key,
+            end__gte=timezone.now(),
+        )
+        .order_by("start", "pk")[:limit]
+    )
+    attach_taxonomies(events, locale=goal.locale)
+    return events
+
+
+HOME_NEWS = 3
+HOME_EVENTS = 3
+
+
+def home_content(*, home) -> dict:
+    """What the home page shows beside its own fields, in its language."""
+    locale = home.locale
+    featured = None
+    if home.featured_news_id:
+        # The chosen article, or its translation in the home page's language.
+        featured = (
+            news_queryset()
+            .filter(
+                locale=locale,
+                translation_key__in=Page.objects.filter(
+                    pk=home.featured_news_id
+                ).values("translation_key"),
+            )
+            .first()
+        )
+    queryset = news_queryset().filter(locale=locale)
+    if featured is not None:
+        queryset = queryset.exclude(pk=featured.pk)
+    news = ([featured] if featured else []) + list(
+        queryset[: HOME_NEWS - (1 if featured else 0)]
+    )
+    attach_taxonomies(news, locale=locale)
+    listing_pages = {
+        type(page): page
+        for page in Page.objects.live()
+        .child_of(home)
+        .type(NewsIndexPage, AgendaPage)
+        .specific()
+    }
+    return {
+        "news": news,
+        "events": next_events(locale=locale, limit=HOME_EVENTS),
+        "goals": list(Goal.objects.filter(locale=locale)),
+        "news_index": listing_pages.get(NewsIndexPage),
+        "agenda": listing_pages.get(AgendaPage),
+    }

@@ -1,0 +1,165 @@
+"""Head metadata: canonical URL, hreflang alternates, OpenGraph, Twitter, JSON-LD."""
+
+import json
+
+from django import template
+from django.utils.html import _json_script_escapes
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from cms.models import EventPage, NewsArticlePage
+
+register = template.Library()
+
+SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+
+
+def _absolute(request, url: str) -> str:
+    return request.build_absolute_uri(url) if url.startswith("/") else url
+
+
+def _image_url(request, image) -> str:
+    if image is None:
+        return ""
+    return _absolute(request, image.get_rendition(SOCIAL_IMAGE_SPEC).url)
+
+
+def organization(request) -> dict:
+    from cms.models import FooterSettings
+
+    site = Site.find_for_request(request)
+    footer = FooterSettings.for_request(request) if site else None
+    data = {
+        "@type": "Organization",
+        "name": footer.organisation_name if footer else "AIVP",
+        "url": request.build_absolute_uri(f"/{get_language()}/"),
+        "logo": request.build_absolute_uri("/static/img/favicon.svg"),
+    }
+    if footer and footer.email:
+        data["email"] = footer.email
+    if footer:
+        data["sameAs"] = [link.url for link in footer.social_links.all()]
+    return data
+
+
+def structured_data(page: Page, request) -> dict | None:
+    """The schema.org description of a page, for search engines."""
+    url = page.get_full_url(request)
+    if isinstance(page, NewsArticlePage):
+        data = {
+            "@type": "NewsArticle",
+            "headline": page.title[:110],
+            "description": page.summary,
+            "datePublished": page.date.isoformat(),
+            "inLanguage": page.locale.language_code,
+            "mainEntityOfPage": url,
+            "author": [
+                {"@type": "Person", "name": author.name}
+                for author in page.authors.all()
+            ]
+            or {"@type": "Organization", "name": "AIVP"},
+            "publisher": organization(request),
+        }
+        if page.last_published_at:
+            data["dateModified"] = page.last_published_at.isoformat()
+        if page.hero_image:
+            data["image"] = [_image_url(request, page.hero_image)]
+        return data
+    if isinstance(page, EventPage):
+        online = bool(page.online_url)
+        physical = bool(page.venue or page.city)
+        locations = []
+        if physical:
+            locations.append(
+                {
+                    "@type": "Place",
+                    "name": page.venue or page.city,
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": page.city,
+                        "addressCountry": page.country,
+                    },
+                }
+            )
+        if online:
+            locations.append({"@type": "VirtualLocation", "url": page.online_url})
+        mode = (
+            "Mixed" if online and physical else "Online" if online else "Offline"
+        ) + "EventAttendanceMode"
+        data = {
+            "@type": "Event",
+            "name": page.title,
+            "description": page.summary,
+            "url": url,
+            "startDate": (
+                page.start_date.isoformat()
+                if page.all_day
+                else page.local_start.isoformat()
+            ),
+            "endDate": (
+                (page.end_date or page.start_date).isoformat()
+                if page.all_day
+                else page.local_end.isoformat()
+            ),
+            "eventStatus": "https://schema.org/"
+            + ("EventCancelled" if page.cancelled else "EventScheduled"),
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": locations[0] if len(locations) == 1 else locations,
+            "organizer": organization(request),
+            "inLanguage": page.locale.language_code,
+        }
+        if page.hero_image:
+            data["image"] = [_image_url(request, page.hero_image)]
+        return data
+    if page.depth == 2:  # a home page
+        return organization(request)
+    return None
+
+
+@register.inclusion_tag("cms/includes/seo.html", takes_context=True)
+def seo_meta(context) -> dict:
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return {}
+    if not isinstance(page, Page) or not page.pk:
+        return {
+            "canonical": request.build_absolute_uri(request.path),
+            "request": request,
+        }
+    specific = page.specific
+    alternates = [
+        {"code": other.locale.language_code, "url": other.get_full_url(request)}
+        for other in page.get_translations(inclusive=True)
+        .live()
+        .select_related("locale")
+        .order_by("locale__language_code")
+    ]
+    image = getattr(specific, "hero_image", None)
+    description = (
+        page.search_description
+        or getattr(specific, "summary", "")
+        or getattr(specific, "introduction", "")
+        or getattr(specific, "hero_text", "")
+    )
+    data = structured_data(specific, request)
+    if data is not None:
+        data = {"@context": "https://schema.org", **data}
+        json_ld = mark_safe(  # noqa: S308 - JSON escaped for a <script> element
+            json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
+        )
+    else:
+        json_ld = ""
+    return {
+        "request": request,
+        "canonical": page.get_full_url(request),
+        "alternates": alternates if len(alternates) > 1 else [],
+        "title": page.seo_title or page.title,
+        "description": description,
+        "image": _image_url(request, image),
+        "image_alt": image.default_alt_text if image else "",
+        "og_type": "article" if isinstance(specific, NewsArticlePage) else "website",
+        "json_ld": json_ld,
+        "locale": get_language(),
+    }

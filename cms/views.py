@@ -1,0 +1,120 @@
+"""Public views beside Wagtail's page serving: goals, calendars, robots.txt."""
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail import hooks
+from wagtail.models import Locale
+
+from .calendars import build_calendar
+from .models import AgendaPage, EventPage, Goal, NewsIndexPage
+from .selectors import calendar_events, goal_events, latest_news
+
+MAX_QUERY_STRING = 2000
+
+
+def _too_long(request: HttpRequest) -> bool:
+    return len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING
+
+
+def _listing_page(model, locale: Locale):
+    return model.objects.live().filter(locale=locale).first()
+
+
+@require_GET
+def goal_index(request: HttpRequest) -> HttpResponse:
+    goals = Goal.objects.filter(locale=Locale.get_active())
+    return render(request, "cms/goal_index.html", {"goals": goals})
+
+
+@require_GET
+def goal_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    locale = Locale.get_active()
+    goal = (
+        Goal.objects.filter(locale=locale, slug=slug).select_related("locale").first()
+    )
+    if goal is None:
+        raise Http404(_("There is no such goal."))
+    # Other modules (good practices, projects, course modules) add their lists
+    # through the "goal_page_sections" hook: fn(goal, request) -> dict or None.
+    sections = [
+        section
+        for fn in hooks.get_hooks("goal_page_sections")
+        if (section := fn(goal, request))
+    ]
+    news_index = _listing_page(NewsIndexPage, locale)
+    agenda = _listing_page(AgendaPage, locale)
+    return render(
+        request,
+        "cms/goal_detail.html",
+        {
+            "goal": goal,
+            "news": latest_news(locale=locale, goal=goal, limit=6),
+            "events": goal_events(goal=goal),
+            "news_index": news_index,
+            "agenda": agenda,
+            "sections": sections,
+        },
+    )
+
+
+def _ics_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@require_GET
+@cache_control(max_age=300, public=True)
+def event_ics(request: HttpRequest, pk: str) -> HttpResponse:
+    event = (
+        EventPage.objects.live()
+        .public()
+        .filter(pk=int(pk), locale=Locale.get_active())
+        .select_related("locale")
+        .first()
+    )
+    if event is None:
+        raise Http404(_("There is no such event."))
+    content = build_calendar(
+        [event], name=event.title, url_for=lambda e: e.get_full_url(request)
+    )
+    return _ics_response(content, f"{event.slug}.ics")
+
+
+@require_GET
+@cache_control(max_age=300, public=True)
+def agenda_ics(request: HttpRequest) -> HttpResponse:
+    if _too_long(request):
+        return HttpResponse(_("The address is too long."), status=400)
+    locale = Locale.get_active()
+    events = calendar_events(locale=locale, params=request.GET).select_related("locale")
+    content = build_calendar(
+        events,
+        name=_("AIVP agenda"),
+        url_for=lambda e: e.get_full_url(request),
+    )
+    return _ics_response(content, "aivp-agenda.ics")
+
+
+def webcal_url(request: HttpRequest, query_string: str = "") -> str:
+    """The subscription address of the agenda feed, with the same filters."""
+    url = request.build_absolute_uri(reverse("cms:agenda_ics"))
+    url = "webcal://" + url.split("://", 1)[1]
+    return f"{url}?{query_string}" if query_string else url
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*?*page=",
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,46 @@
+"""Admin screens of the editorial core: goals and news categories as snippets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Goal, NewsCategory
+
+
+class GoalFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Goal
+        fields = ["locale", "icon"]
+
+
+class GoalViewSet(SnippetViewSet):
+    model = Goal
+    icon = "globe"
+    menu_label = _("Agenda 2030 goals")
+    list_display = ["number", "title", "slug", "locale"]
+    list_export = ["number", "slug", "title", "short_text", "colour", "icon", "locale"]
+    export_filename = "agenda-2030-goals"
+    filterset_class = GoalFilterSet
+    ordering = ["number", "locale"]
+    search_fields = ["title", "short_text"]
+
+
+class NewsCategoryViewSet(SnippetViewSet):
+    model = NewsCategory
+    icon = "tag"
+    menu_label = _("News categories")
+    list_display = ["name", "slug", "locale"]
+    list_export = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    items = (GoalViewSet, NewsCategoryViewSet)
+    menu_icon = "tag"
+    menu_label = _("Taxonomies")
+    menu_name = "taxonomies"
+
+
+register_snippet(TaxonomyGroup)
