@@ -86,3 +86,8 @@ def construct_event(*, payload: bytes, signature: str) -> stripe.Event:
         settings.STRIPE_WEBHOOK_SECRET,
         tolerance=settings.TICKETING_WEBHOOK_TOLERANCE,
     )
+
+
+def checkout_session_retrieve(session_id: str) -> dict:
+    """What Stripe says about a Checkout Session now (for the success page)."""
+    return client().v1.checkout.sessions.retrieve(session_id).to_dict()

@@ -29,6 +29,7 @@ from .models import (
     Payment,
     Quota,
     Refund,
+    StripeEvent,
     TicketType,
     Voucher,
 )
@@ -497,6 +498,14 @@ def _flag(*, order: Order, reason: str, **data) -> None:
     _log(order=order, action="flagged", reason=reason, **data)
 
 
+def _refund_after_commit(payment: Payment) -> None:
+    """Card money that cannot buy its places goes back, once the flag is saved."""
+    from .tasks import refund_late_payment
+
+    if payment.method == Order.PaymentMethod.CARD:
+        transaction.on_commit(lambda: refund_late_payment.delay(payment.pk))
+
+
 def _confirm_locked(
     *, payment: Payment, order: Order, now: datetime, actor=None
 ) -> Confirmation:
@@ -525,12 +534,15 @@ def _confirm_locked(
             with transaction.atomic():
                 _check_capacity(counts=counts, on=now, exclude_order=order)
         except TicketingError:
+            if order.state == Order.State.PENDING:
+                _set_state(order=order, to_state=Order.State.EXPIRED, action="expired")
             _flag(
                 order=order,
                 reason="Paid after its hold expired and the places were gone; "
                 "the payment is refunded.",
                 payment=payment.pk,
             )
+            _refund_after_commit(payment)
             return Confirmation(order=order, changed=True, refund_payment_id=payment.pk)
         _log(order=order, action="late_payment_accepted", payment=payment.pk)
     else:
@@ -540,6 +552,7 @@ def _confirm_locked(
             "it is refunded.",
             payment=payment.pk,
         )
+        _refund_after_commit(payment)
         return Confirmation(order=order, changed=True, refund_payment_id=payment.pk)
     order.paid_at = now
     _set_state(
@@ -600,8 +613,6 @@ def payment_confirm(
         if _is_lock_timeout(error):
             raise TicketingBusy() from error
         raise
-    if result.refund_payment_id:
-        refund_unplaceable_payment(payment_id=result.refund_payment_id)
     return result
 
 
@@ -673,14 +684,15 @@ def order_mark_paid(*, order: Order, actor, now: datetime | None = None) -> Orde
             order=order, method=Order.PaymentMethod.BANK_TRANSFER, amount=order.total
         )
         result = _confirm_locked(payment=payment, order=order, now=now, actor=actor)
-        if result.refund_payment_id:
-            raise TicketingError(
-                _(
-                    "The places of this order were sold to others after it "
-                    "expired; it is flagged: refund the transfer."
-                ),
-                code="late",
-            )
+    if result.refund_payment_id:
+        # The flag and the payment are saved; staff refund the transfer by hand.
+        raise TicketingError(
+            _(
+                "The places of this order were sold to others after it expired; "
+                "it is flagged: refund the transfer."
+            ),
+            code="late",
+        )
     return result.order
 
 
@@ -807,12 +819,12 @@ def refund_create(
 
 def refund_unplaceable_payment(*, payment_id: int) -> Refund | None:
     """Give back a payment that arrived when its places were gone, or twice."""
-    payment = Payment.objects.select_related("order").get(pk=payment_id)
-    if payment.refunds.exists():
-        return None
+    payment = Payment.objects.get(pk=payment_id)
     try:
         with transaction.atomic():
             order = Order.objects.select_for_update().get(pk=payment.order_id)
+            if payment.refunds.exists():
+                return None
             reference = ""
             if payment.method == Order.PaymentMethod.CARD and payment.payment_intent:
                 reference = gateway.refund_create(
@@ -883,3 +895,94 @@ def refund_record_external(
                 order=order,
                 reason="Partly refunded on Stripe: choose the tickets to cancel.",
             )
+
+
+# --- Stripe webhooks ----------------------------------------------------------------
+
+
+class StripeRetryLater(TicketingError):
+    """An event refers to a payment we do not know yet: Stripe should deliver later."""
+
+
+def _handle_session_completed(session: dict) -> None:
+    if session.get("payment_status") in ("paid", "no_payment_required"):
+        payment_confirm(
+            session_id=session["id"],
+            amount_cents=int(session.get("amount_total") or 0),
+            currency=session.get("currency") or "",
+            payment_intent=session.get("payment_intent") or "",
+        )
+    else:
+        payment_processing(session_id=session["id"])
+
+
+def _handle_session_async_succeeded(session: dict) -> None:
+    payment_confirm(
+        session_id=session["id"],
+        amount_cents=int(session.get("amount_total") or 0),
+        currency=session.get("currency") or "",
+        payment_intent=session.get("payment_intent") or "",
+    )
+
+
+def _handle_charge_refunded(charge: dict) -> None:
+    intent = charge.get("payment_intent") or ""
+    if not Payment.objects.filter(payment_intent=intent).exists():
+        code = (charge.get("metadata") or {}).get("order", "")
+        if code and Order.objects.filter(code=code).exists():
+            # Our order, but its payment is not confirmed here yet: events arrive in
+            # any order, so let Stripe deliver this one again after the payment.
+            raise StripeRetryLater(code="retry")
+        return
+    refunds = (charge.get("refunds") or {}).get("data") or []
+    refund_record_external(
+        payment_intent=intent,
+        amount_refunded_cents=int(charge.get("amount_refunded") or 0),
+        refund_ids=[refund["id"] for refund in refunds if "id" in refund],
+    )
+
+
+STRIPE_HANDLERS = {
+    "checkout.session.completed": _handle_session_completed,
+    "checkout.session.async_payment_succeeded": _handle_session_async_succeeded,
+    "checkout.session.async_payment_failed": lambda session: payment_fail(
+        session_id=session["id"], reason="failed"
+    ),
+    "checkout.session.expired": lambda session: payment_fail(
+        session_id=session["id"], reason="expired"
+    ),
+    "charge.refunded": _handle_charge_refunded,
+}
+
+
+def stripe_event_handle(*, event: dict) -> bool:
+    """Act on a verified Stripe event once; returns False for a repeat delivery.
+
+    The event id is stored in the same transaction as its effect: if handling fails,
+    neither is kept and Stripe's next delivery tries again; if it succeeded, a repeat
+    (even a concurrent one, which waits on the unique index) finds the id and stops.
+    """
+    handler = STRIPE_HANDLERS.get(event.get("type", ""))
+    try:
+        with transaction.atomic():
+            _set_lock_timeout()
+            try:
+                with transaction.atomic():
+                    StripeEvent.objects.create(
+                        event_id=event["id"], type=event.get("type", "")
+                    )
+            except IntegrityError:
+                return False
+            if handler is not None:
+                try:
+                    handler(event["data"]["object"])
+                except (StripeRetryLater, TicketingBusy):
+                    raise
+                except TicketingError as error:
+                    # Not ours (another integration on the account): nothing to do.
+                    logger.info("Stripe event %s ignored: %s", event["id"], error)
+    except OperationalError as error:
+        if _is_lock_timeout(error):
+            raise TicketingBusy() from error
+        raise
+    return True

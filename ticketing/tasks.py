@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from .models import Order, Outbox
-from .services import orders_expire_overdue
+from .services import orders_expire_overdue, refund_unplaceable_payment
 
 logger = logging.getLogger(__name__)
 
@@ -58,3 +58,9 @@ def send_order_mail(outbox_pk: int) -> bool:
 def expire_orders() -> int:
     """Release the tickets of pending orders past their hold or due date."""
     return orders_expire_overdue()
+
+
+@shared_task
+def refund_late_payment(payment_pk: int) -> bool:
+    """Refund card money that arrived for places no longer available (idempotent)."""
+    return refund_unplaceable_payment(payment_id=payment_pk) is not None
