@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.sitemaps import MultilingualSitemap
 from cms.views import robots_txt
 from config.health import healthz
+from ticketing.webhooks import stripe_webhook
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -20,6 +21,7 @@ urlpatterns = [
         "admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
     ),
+    path("stripe/webhook/", stripe_webhook, name="stripe_webhook"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -34,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("accounts.urls")),
     path("newsletter/", include("accounts.newsletter_urls")),
     # Goals, calendars (.ics, webcal) and RSS/Atom feeds, per language.
+    path("tickets/", include("ticketing.urls")),
     path("", include("cms.urls")),
     # Wagtail's page serving catches everything else, so it stays last.
     path("", include(wagtail_urls)),

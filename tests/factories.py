@@ -1,9 +1,12 @@
 """Factories for the whole suite; each app's tests import from here."""
 
 import datetime
+from datetime import timedelta
+from decimal import Decimal
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from accounts.models import User
@@ -87,3 +90,62 @@ class AffiliationFactory(factory.django.DjangoModelFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     role = "member"
     status = "approved"
+
+
+# --- Ticketing ----------------------------------------------------------------------
+
+
+class ConferenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ticketing.Conference"
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"World Conference of Port Cities {2026 + n}")
+    slug = factory.Sequence(lambda n: f"world-conference-{2026 + n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=120))
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + timedelta(days=3))
+    venue = "Palais des congrès, Le Havre"
+    sales_open_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=30))
+    sales_close_at = factory.LazyAttribute(lambda o: o.starts_at)
+    bank_details = "AIVP · IBAN FR76 3000 4000 0500 0012 3456 789 · BIC BNPAFRPP"
+
+
+class TicketTypeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ticketing.TicketType"
+
+    conference = factory.SubFactory(ConferenceFactory)
+    name = factory.Sequence(lambda n: f"Delegate {n}")
+    price = Decimal("1220.00")
+
+
+class QuotaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ticketing.Quota"
+        skip_postgeneration_save = True
+
+    conference = factory.SubFactory(ConferenceFactory)
+    name = "Venue"
+    capacity = 100
+
+    @factory.post_generation
+    def ticket_types(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.ticket_types.set(extracted)
+
+
+class VoucherFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ticketing.Voucher"
+        skip_postgeneration_save = True
+
+    conference = factory.SubFactory(ConferenceFactory)
+    code = factory.Sequence(lambda n: f"PORT{n:03d}")
+    kind = "percent"
+    value = Decimal("10")
+    max_uses = 10
+
+    @factory.post_generation
+    def ticket_types(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.ticket_types.set(extracted)

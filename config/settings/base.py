@@ -244,6 +244,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cms.tasks.publish_scheduled_pages",
         "schedule": crontab(minute="*"),
     },
+    "ticketing-expire-orders": {
+        "task": "ticketing.tasks.expire_orders",
+        "schedule": crontab(minute="*"),
+    },
 }
 
 # --- Stripe -------------------------------------------------------------------------
@@ -253,6 +257,17 @@ STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", default="")
 # Lets the tests point the SDK at a local fake Stripe server.
 STRIPE_API_BASE = env("STRIPE_API_BASE", default="https://api.stripe.com")
 STRIPE_API_VERSION = "2026-10-28.endive"  # the version stripe 16.1 is built for
+
+# --- Ticketing ----------------------------------------------------------------------
+
+# Minutes a card order holds its tickets from the start of payment.
+TICKETING_HOLD_MINUTES = env.int("TICKETING_HOLD_MINUTES", default=30)
+# How long a buyer or a webhook waits for a locked quota or order before giving up.
+TICKETING_LOCK_TIMEOUT = "3s"
+# Always on; the concurrency test switches it off to show the oversell it prevents.
+TICKETING_LOCK_QUOTAS = True
+# Seconds a signed Stripe webhook stays acceptable (Stripe's own default).
+TICKETING_WEBHOOK_TOLERANCE = 300
 
 # --- Wagtail ------------------------------------------------------------------------
 

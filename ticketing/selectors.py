@@ -1,0 +1,122 @@
+"""Reads that carry a business rule: who may buy what, and how many places are left."""
+
+from datetime import datetime
+
+from django.db.models import Count, Q, QuerySet
+
+from .models import Conference, Order, OrderPosition, Quota, TicketType, Voucher
+
+
+def buyer_may_buy(*, user, ticket_type: TicketType, on: datetime) -> bool:
+    """Whether this person may buy this ticket type at this moment (rates aside).
+
+    Members-only types are refused to everyone until membership is known: this is the
+    one place to wire to ``accounts.selectors.user_is_member(user=user, on=on)`` once
+    member organisations exist.
+    """
+    if user is None or not user.is_authenticated:
+        return False
+    # Members-only: no one qualifies until the membership check is wired here.
+    return not ticket_type.members_only
+
+
+def _holding_positions(*, on: datetime, exclude_order: Order | None = None):
+    """Tickets that occupy a place: paid, or pending and still held at ``on``."""
+    positions = OrderPosition.objects.filter(cancelled_at__isnull=True).filter(
+        Q(order__state=Order.State.PAID)
+        | Q(order__state=Order.State.PENDING, order__expires_at__gt=on)
+    )
+    if exclude_order is not None:
+        positions = positions.exclude(order=exclude_order)
+    return positions
+
+
+def quota_available(
+    *, quota: Quota, on: datetime, exclude_order: Order | None = None
+) -> int:
+    """Places left in a quota, counted from ticket rows (never from a counter)."""
+    taken = (
+        _holding_positions(on=on, exclude_order=exclude_order)
+        .filter(ticket_type__quotas=quota)
+        .count()
+    )
+    return max(quota.capacity - taken, 0)
+
+
+def voucher_uses(
+    *, voucher: Voucher, on: datetime, exclude_order: Order | None = None
+) -> int:
+    """Tickets bought or held with a voucher; each ticket is one use."""
+    return (
+        _holding_positions(on=on, exclude_order=exclude_order)
+        .filter(voucher=voucher)
+        .count()
+    )
+
+
+def voucher_applies_to(*, voucher: Voucher, ticket_type: TicketType) -> bool:
+    allowed = {tt.pk for tt in voucher.ticket_types.all()}
+    return not allowed or ticket_type.pk in allowed
+
+
+def voucher_find(*, conference: Conference, code: str) -> Voucher | None:
+    code = (code or "").strip()
+    if not code:
+        return None
+    return (
+        Voucher.objects.filter(conference=conference, code__iexact=code)
+        .prefetch_related("ticket_types")
+        .first()
+    )
+
+
+def ticket_types_on_sale(
+    *, conference: Conference, user, on: datetime, voucher: Voucher | None = None
+) -> list[TicketType]:
+    """What the ticket page offers this person: in their window, allowed, unlocked."""
+    if not conference.sales_are_open(on):
+        return []
+    types = (
+        conference.ticket_types.annotate(quota_count=Count("quotas"))
+        .filter(quota_count__gt=0)
+        .order_by("sort_order", "pk")
+    )
+    offered = []
+    for ticket_type in types:
+        if not ticket_type.is_available(on):
+            continue
+        if not buyer_may_buy(user=user, ticket_type=ticket_type, on=on):
+            continue
+        if ticket_type.requires_voucher and not (
+            voucher and voucher_applies_to(voucher=voucher, ticket_type=ticket_type)
+        ):
+            continue
+        offered.append(ticket_type)
+    return offered
+
+
+def ticket_type_available(*, ticket_type: TicketType, on: datetime) -> int:
+    """Places left for a ticket type: the smallest of its quotas."""
+    quotas = list(ticket_type.quotas.all())
+    if not quotas:
+        return 0
+    return min(quota_available(quota=quota, on=on) for quota in quotas)
+
+
+def orders_of_buyer(*, user) -> QuerySet[Order]:
+    return (
+        Order.objects.filter(buyer=user)
+        .select_related("conference")
+        .annotate(ticket_count=Count("positions"))
+        .order_by("-created_at")
+    )
+
+
+def order_of_buyer(*, user, code: str) -> Order | None:
+    """The buyer's own order, or None: nobody else's order exists for them."""
+    return (
+        Order.objects.filter(buyer=user, code=code)
+        .select_related("conference")
+        .prefetch_related("positions__ticket_type", "payments", "refunds")
+        .first()
+    )

@@ -1,0 +1,20 @@
+from django.urls import path
+
+from . import views
+
+app_name = "ticketing"
+
+urlpatterns = [
+    path("orders/", views.order_list, name="order_list"),
+    path("orders/<str:code>/", views.order_detail, name="order_detail"),
+    path("orders/<str:code>/pay/", views.order_pay, name="order_pay"),
+    path("orders/<str:code>/paid/", views.order_paid, name="order_paid"),
+    path(
+        "orders/<str:code>/not-paid/",
+        views.order_payment_cancelled,
+        name="order_payment_cancelled",
+    ),
+    path("<slug:slug>/", views.tickets, name="tickets"),
+    path("<slug:slug>/details/", views.details, name="details"),
+    path("<slug:slug>/review/", views.review, name="review"),
+]
