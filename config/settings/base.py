@@ -282,13 +282,10 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-<<<<<<< HEAD
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII tag slugs, like page slugs
 # The admin signs in through allauth, so rate limits and MFA apply there too.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
-=======
-TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII tag slugs, like page slugs
->>>>>>> cms
 
 # --- Logging ------------------------------------------------------------------------
 
