@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 from .base import CACHES, REDIS_URL, env
@@ -15,10 +16,16 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="aivp-test-media-")
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 
-# Parallel workers (pytest-xdist) share one Redis: keep their cache keys apart.
+# Parallel workers (pytest-xdist) share one Redis server. A cache.clear() is a
+# FLUSHDB, so each worker gets a database of its own, after the broker's:
+# REDIS_URL's database N is the broker, N+1, N+2... the workers' caches.
 if REDIS_URL:
-    CACHES["default"]["KEY_PREFIX"] = "aivp-test-" + os.environ.get(
-        "PYTEST_XDIST_WORKER", "main"
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    _index = int(_worker[2:]) if _worker[2:].isdigit() else 0
+    _url = urlsplit(REDIS_URL)
+    _broker_db = int(_url.path.strip("/") or 0)
+    CACHES["default"]["LOCATION"] = urlunsplit(
+        _url._replace(path=f"/{_broker_db + 1 + _index}")
     )
 
 # Tasks run inline unless a test starts a real worker and says otherwise.
