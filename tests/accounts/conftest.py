@@ -1,16 +1,20 @@
 import time
+from uuid import uuid4
 
 import pytest
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-from django.core.cache import cache
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """allauth counts attempts in the cache: each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
+def _fresh_rate_limits(settings):
+    """allauth counts attempts in the cache: each test starts with none.
+
+    A key prefix of its own, rather than clearing the cache: on Redis, clearing would
+    also wipe the counters of tests running in parallel.
+    """
+    default = settings.CACHES["default"]
+    prefix = f"{default.get('KEY_PREFIX', '')}-{uuid4().hex}"
+    settings.CACHES = {**settings.CACHES, "default": {**default, "KEY_PREFIX": prefix}}
 
 
 def totp_now(secret: str) -> str:
