@@ -135,6 +135,8 @@ def test_password_reset_is_rate_limited_per_address(client):
     response = client.post(RESET, {"email": "member@example.org"})
 
     assert response.status_code == 429
+    assert "Too many attempts" in response.content.decode()
+    assert 'class="site-header"' in response.content.decode()
     assert len(mail.outbox) == mails_before
 
 

@@ -134,9 +134,9 @@ def test_the_address_can_be_used_again_after_deletion(client, person):
 @pytest.mark.parametrize(
     ("language", "wording_start"),
     [
-        ("fr", "J’accepte de recevoir la lettre d’information"),
-        ("en", "I agree to receive the AIVP newsletter"),
-        ("es", "Acepto recibir el boletín de la AIVP"),
+        ("fr", "J’accepte de recevoir Port City Insights"),
+        ("en", "I agree to receive Port City Insights"),
+        ("es", "Acepto recibir Port City Insights"),
     ],
 )
 def test_newsletter_consent_records_the_wording_shown(
