@@ -1,6 +1,8 @@
 """Admin screens for member organisations and the people linked to them."""
 
+from django.db import transaction
 from django.urls import path, reverse
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,11 +11,12 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
+from wagtail.permission_policies import ModelPermissionPolicy
 
-from . import admin_views
+from . import admin_views, tasks
 from .audit import audit_record
 from .importing import COLUMNS as IMPORT_COLUMNS
-from .models import Affiliation, Organisation
+from .models import Affiliation, AuditEntry, Organisation
 
 ORGANISATION_FIELDS = [
     "name",
@@ -47,6 +50,28 @@ class AuditedEditView(generic.EditView):
                 action=f"{instance._meta.model_name}_admin_edit",
                 from_state=old,
                 to_state=new,
+            )
+        return instance
+
+
+class AffiliationEditView(AuditedEditView):
+    """Deciding a join request here tells the person, as on the site."""
+
+    def save_instance(self):
+        was_pending = Affiliation.objects.filter(
+            pk=self.object.pk, status=Affiliation.Status.PENDING
+        ).exists()
+        instance = super().save_instance()
+        if was_pending and instance.status in (
+            Affiliation.Status.APPROVED,
+            Affiliation.Status.REJECTED,
+        ):
+            instance.decided_at = timezone.now()
+            instance.decided_by = self.request.user
+            instance.save(update_fields=["decided_at", "decided_by"])
+            language = translation.get_language()
+            transaction.on_commit(
+                lambda: tasks.notify_join_decision.delay(instance.pk, language)
             )
         return instance
 
@@ -114,7 +139,7 @@ class AffiliationViewSet(ModelViewSet):
     icon = "user"
     menu_label = _("People and join requests")
     add_to_admin_menu = False
-    edit_view_class = AuditedEditView
+    edit_view_class = AffiliationEditView
     form_fields = ["user", "organisation", "role", "status"]
     list_display = [
         "user",
@@ -129,6 +154,54 @@ class AffiliationViewSet(ModelViewSet):
     search_fields = ["user__email", "user__last_name", "organisation__name"]
 
 
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """The audit trail is written by the code only: nobody adds, edits or deletes."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class AuditEntryViewSet(ModelViewSet):
+    model = AuditEntry
+    url_prefix = "members/audit"
+    icon = "history"
+    menu_label = _("Audit trail")
+    add_to_admin_menu = False
+    permission_policy = ReadOnlyPermissionPolicy(AuditEntry)
+    inspect_view_enabled = True
+    form_fields = []  # never edited: the permission policy refuses add and change
+    list_display = [
+        DateColumn("at", label=_("when")),
+        "actor",
+        "content_type",
+        "object_id",
+        "action",
+        "from_state",
+        "to_state",
+    ]
+    list_filter = ["action", "content_type"]
+    list_export = [
+        "at",
+        "actor",
+        "content_type",
+        "object_id",
+        "action",
+        "from_state",
+        "to_state",
+        "note",
+    ]
+    export_filename = "audit-trail"
+    search_fields = ["action", "note", "object_id"]
+
+    def get_queryset(self, request):
+        return AuditEntry.objects.select_related("actor", "content_type")
+
+
 class MembersGroup(ViewSetGroup):
     menu_label = _("Members")
     menu_icon = "group"
@@ -136,6 +209,7 @@ class MembersGroup(ViewSetGroup):
     items = (
         OrganisationViewSet("accounts_organisation"),
         AffiliationViewSet("accounts_affiliation"),
+        AuditEntryViewSet("accounts_auditentry"),
     )
 
 
