@@ -282,7 +282,6 @@ def user_erase(*, user: User, actor: User | None) -> list[str]:
     return kept
 
 
-
 def accounts_privacy_export(user: User) -> dict:
     return {
         "organisations": [

@@ -185,7 +185,9 @@ def test_the_admin_signs_in_through_allauth(client):
 
 def test_changing_the_email_needs_the_password_and_a_verification(client):
     user = VerifiedUserFactory(email="old@example.org")
-    client.post("/en/accounts/login/", {"login": "old@example.org", "password": PASSWORD})
+    client.post(
+        "/en/accounts/login/", {"login": "old@example.org", "password": PASSWORD}
+    )
 
     change = {"email": "New@Example.org", "action_add": ""}
     response = client.post("/en/accounts/email/", change)
