@@ -19,11 +19,15 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Member list (CSV, UTF-8)"),
         required=False,
-        help_text=gettext_lazy("Columns: %(columns)s.")
-        % {"columns": ", ".join(COLUMNS)},
     )
     # The checked file's content, sent back with "Apply" so it is not uploaded twice.
     content = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _("Columns: %(columns)s.") % {
+            "columns": ", ".join(COLUMNS)
+        }
 
     def clean(self):
         cleaned = super().clean()

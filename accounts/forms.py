@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from .models import Affiliation, Organisation, User
 
 NEWSLETTER_CONSENT_WORDING = _(
-    "I agree to receive the AIVP newsletter by e-mail, about once a month. I can "
+    "I agree to receive Port City Insights, the AIVP newsletter, by e-mail. I can "
     "unsubscribe at any time with the link at the bottom of each issue."
 )
 
@@ -18,7 +18,8 @@ class ProfileForm(forms.ModelForm):
 class JoinForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Organisation"),
-        queryset=Organisation.objects.exclude(
+        # Unlisted organisations are never named on the public site.
+        queryset=Organisation.objects.filter(is_listed=True).exclude(
             membership_status=Organisation.Status.ENDED
         ),
         empty_label=_("Choose your organisation"),

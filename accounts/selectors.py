@@ -20,6 +20,16 @@ def organisations_with_membership_on(*, on: date) -> QuerySet[Organisation]:
     )
 
 
+def public_member_organisations(*, on: date | None = None) -> QuerySet[Organisation]:
+    """Organisations shown in the public list of members: listed and current."""
+    return (
+        organisations_with_membership_on(on=on or timezone.localdate())
+        .filter(is_listed=True)
+        .select_related("logo")
+        .order_by("name")
+    )
+
+
 def user_is_member(*, user, on: date | None = None) -> bool:
     """True if `user` has member rights on the day `on` (today by default).
 

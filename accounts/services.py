@@ -8,8 +8,11 @@ from django.utils.translation import gettext as _
 from . import privacy, tasks
 from .audit import audit_record
 from .exceptions import AccountsError
-from .models import Affiliation, NewsletterConsent, Organisation, User
+from .models import Affiliation, AuditEntry, NewsletterConsent, Organisation, User
 from .selectors import join_requests_for
+
+# Erased accounts keep their row (for the records the law keeps) under this address.
+ERASED_EMAIL_DOMAIN = "@erased.invalid"
 
 
 def affiliation_request(
@@ -279,9 +282,6 @@ def user_erase(*, user: User, actor: User | None) -> list[str]:
     return kept
 
 
-ERASED_EMAIL_DOMAIN = "@erased.invalid"
-
-
 def accounts_privacy_export(user: User) -> dict:
     return {
         "organisations": [
@@ -308,6 +308,16 @@ def accounts_privacy_export(user: User) -> dict:
             for c in NewsletterConsent.objects.filter(
                 Q(user=user) | Q(email__iexact=user.email)
             )
+        ],
+        # What the person did that the site recorded (join requests, decisions …).
+        "actions": [
+            {
+                "at": entry.at.isoformat(),
+                "action": entry.action,
+                "from": entry.from_state,
+                "to": entry.to_state,
+            }
+            for entry in AuditEntry.objects.filter(actor=user).order_by("at")
         ],
     }
 

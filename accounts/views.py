@@ -146,7 +146,8 @@ def account_delete(request):
 
 
 def newsletter_subscribe(request):
-    form = NewsletterForm(request.POST or None)
+    initial = {"email": request.user.email} if request.user.is_authenticated else {}
+    form = NewsletterForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         # A robot filled in the hidden field: answer as usual, record nothing.
         if not form.is_robot():

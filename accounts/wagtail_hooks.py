@@ -1,7 +1,10 @@
 """Admin screens for member organisations and the people linked to them."""
 
+from django.db import transaction
 from django.urls import path, reverse
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
@@ -9,11 +12,12 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
+from wagtail.permission_policies import ModelPermissionPolicy
 
-from . import admin_views
+from . import admin_views, tasks
 from .audit import audit_record
 from .importing import COLUMNS as IMPORT_COLUMNS
-from .models import Affiliation, Organisation
+from .models import Affiliation, AuditEntry, Organisation
 
 ORGANISATION_FIELDS = [
     "name",
@@ -51,6 +55,28 @@ class AuditedEditView(generic.EditView):
         return instance
 
 
+class AffiliationEditView(AuditedEditView):
+    """Deciding a join request here tells the person, as on the site."""
+
+    def save_instance(self):
+        was_pending = Affiliation.objects.filter(
+            pk=self.object.pk, status=Affiliation.Status.PENDING
+        ).exists()
+        instance = super().save_instance()
+        if was_pending and instance.status in (
+            Affiliation.Status.APPROVED,
+            Affiliation.Status.REJECTED,
+        ):
+            instance.decided_at = timezone.now()
+            instance.decided_by = self.request.user
+            instance.save(update_fields=["decided_at", "decided_by"])
+            language = translation.get_language()
+            transaction.on_commit(
+                lambda: tasks.notify_join_decision.delay(instance.pk, language)
+            )
+        return instance
+
+
 class OrganisationEditView(AuditedEditView):
     state_field = "membership_status"
 
@@ -83,16 +109,17 @@ class OrganisationViewSet(ModelViewSet):
     form_fields = ORGANISATION_FIELDS
     list_display = [
         "name",
-        Column("kind", label=_("kind"), accessor="get_kind_display"),
+        Column("kind", label=capfirst(_("kind")), accessor="get_kind_display"),
         "country",
         "city",
         Column(
             "membership_status",
-            label=_("membership status"),
+            label=capfirst(_("membership status")),
             accessor="get_membership_status_display",
         ),
-        DateColumn("membership_end", label=_("membership end")),
-        BooleanColumn("is_listed", label=_("listed publicly")),
+        Column("membership_start", label=capfirst(_("membership start"))),
+        Column("membership_end", label=capfirst(_("membership end"))),
+        BooleanColumn("is_listed", label=capfirst(_("listed publicly"))),
     ]
     list_filter = ["kind", "membership_status", "is_listed", "country"]
     # Field names as headings: an exported file can be imported back as it is.
@@ -114,19 +141,67 @@ class AffiliationViewSet(ModelViewSet):
     icon = "user"
     menu_label = _("People and join requests")
     add_to_admin_menu = False
-    edit_view_class = AuditedEditView
+    edit_view_class = AffiliationEditView
     form_fields = ["user", "organisation", "role", "status"]
     list_display = [
         "user",
         "organisation",
-        Column("role", label=_("role"), accessor="get_role_display"),
-        Column("status", label=_("status"), accessor="get_status_display"),
-        DateColumn("requested_at", label=_("requested")),
+        Column("role", label=capfirst(_("role")), accessor="get_role_display"),
+        Column("status", label=capfirst(_("status")), accessor="get_status_display"),
+        DateColumn("requested_at", label=capfirst(_("requested"))),
     ]
     list_filter = ["status", "role", "organisation"]
     list_export = ["user", "organisation", "role", "status", "requested_at"]
     export_filename = "organisation-people"
     search_fields = ["user__email", "user__last_name", "organisation__name"]
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """The audit trail is written by the code only: nobody adds, edits or deletes."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class AuditEntryViewSet(ModelViewSet):
+    model = AuditEntry
+    url_prefix = "members/audit"
+    icon = "history"
+    menu_label = _("Audit trail")
+    add_to_admin_menu = False
+    permission_policy = ReadOnlyPermissionPolicy(AuditEntry)
+    inspect_view_enabled = True
+    form_fields = []  # never edited: the permission policy refuses add and change
+    list_display = [
+        DateColumn("at", label=capfirst(_("when"))),
+        "actor",
+        "content_type",
+        "object_id",
+        "action",
+        "from_state",
+        "to_state",
+    ]
+    list_filter = ["action", "content_type"]
+    list_export = [
+        "at",
+        "actor",
+        "content_type",
+        "object_id",
+        "action",
+        "from_state",
+        "to_state",
+        "note",
+    ]
+    export_filename = "audit-trail"
+    search_fields = ["action", "note", "object_id"]
+
+    def get_queryset(self, request):
+        return AuditEntry.objects.select_related("actor", "content_type")
 
 
 class MembersGroup(ViewSetGroup):
@@ -136,6 +211,7 @@ class MembersGroup(ViewSetGroup):
     items = (
         OrganisationViewSet("accounts_organisation"),
         AffiliationViewSet("accounts_affiliation"),
+        AuditEntryViewSet("accounts_auditentry"),
     )
 
 

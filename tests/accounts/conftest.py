@@ -1,18 +1,10 @@
-import time
-
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-from django.core.cache import cache
+
+from tests.accounts.fixtures import fresh_cache, totp_now
+
+__all__ = ["fresh_cache", "totp_now"]
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """allauth counts attempts in the cache: each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def totp_now(secret: str) -> str:
-    """The code an authenticator app would show now for this secret."""
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+def _fresh_cache(fresh_cache):
+    """allauth counts attempts and used codes in the cache: each test starts clean."""

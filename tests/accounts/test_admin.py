@@ -165,3 +165,82 @@ def test_editing_membership_status_in_the_admin_is_audited(admin_client, organis
     assert response.status_code == 302
     entry = audit_trail(antwerp).first()
     assert (entry.from_state, entry.to_state) == ("active", "suspended")
+
+
+def test_deciding_a_join_request_in_the_admin_tells_the_person(
+    admin_client, organisations, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from tests.factories import AffiliationFactory
+
+    request = AffiliationFactory(
+        organisation=organisations[0],
+        status="pending",
+        user__email="newcomer@antwerp.example",
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/members/people/edit/{request.pk}/",
+            {
+                "user": request.user.pk,
+                "organisation": request.organisation.pk,
+                "role": "member",
+                "status": "approved",
+            },
+        )
+
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.status == "approved"
+    assert request.decided_at is not None
+    assert audit_trail(request).first().to_state == "approved"
+    [notice] = mail.outbox
+    assert notice.to == ["newcomer@antwerp.example"]
+
+
+def test_the_audit_trail_is_listed_and_read_only(admin_client, organisations):
+    from accounts import services
+
+    services.organisation_set_membership(
+        organisation=organisations[0],
+        actor=None,
+        status="suspended",
+        start=date(2024, 1, 1),
+    )
+    entry = audit_trail(organisations[0]).get()
+
+    html = admin_client.get("/admin/members/audit/").content.decode()
+    assert "organisation_membership" in html
+    inspect = admin_client.get(f"/admin/members/audit/inspect/{entry.pk}/")
+    assert inspect.status_code == 200
+    for url in ("/admin/members/audit/new/", f"/admin/members/audit/edit/{entry.pk}/"):
+        assert admin_client.get(url).status_code in (302, 403)
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_organisation_index_query_count_stays_flat(
+    admin_client, size, django_assert_max_num_queries
+):
+    OrganisationFactory.create_batch(size)
+
+    # Ten queries whatever the number of rows (9 measured at both sizes).
+    with django_assert_max_num_queries(10):
+        response = admin_client.get(INDEX)
+
+    assert response.status_code == 200
+    assert f"{size} member organisations" in response.content.decode()
+
+
+def test_import_refuses_files_that_are_not_utf8_or_too_large(admin_client):
+    latin1 = SimpleUploadedFile(
+        "members.csv", "name,kind,country\nSète,port_city,France\n".encode("latin-1")
+    )
+    response = admin_client.post(IMPORT, {"file": latin1})
+    assert "The file must be CSV encoded in UTF-8." in response.content.decode()
+
+    huge = SimpleUploadedFile("members.csv", b"name,kind,country\n" + b"x" * 2_100_000)
+    response = admin_client.post(IMPORT, {"file": huge})
+    assert "The file is larger than 2 MB." in response.content.decode()
+    assert not Organisation.objects.exists()

@@ -38,6 +38,7 @@ def test_sign_up_requires_verification_before_anything(client):
     assert client.get("/en/account/").status_code == 302
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["new.person@example.org"]
+    assert mail.outbox[0].body.startswith("Hello from AIVP!")
 
     confirm_url = link_in(mail.outbox[0])
     assert confirm_url.startswith("/en/accounts/confirm-email/")
@@ -135,6 +136,8 @@ def test_password_reset_is_rate_limited_per_address(client):
     response = client.post(RESET, {"email": "member@example.org"})
 
     assert response.status_code == 429
+    assert "Too many attempts" in response.content.decode()
+    assert 'class="site-header"' in response.content.decode()
     assert len(mail.outbox) == mails_before
 
 
@@ -164,12 +167,13 @@ def test_sign_in_page_is_in_the_site_look_and_language(client, language, heading
 def test_header_offers_sign_in_then_my_account(
     client, homes, language, sign_in, my_account
 ):
-    html = client.get(f"/{language}/accounts/login/").content.decode()
+    html = client.get(f"/{language}/").content.decode()  # a Wagtail page
     assert f'href="/{language}/accounts/login/">{sign_in}</a>' in html
 
     client.force_login(VerifiedUserFactory())
-    html = client.get(f"/{language}/accounts/login/", follow=True).content.decode()
+    html = client.get(f"/{language}/").content.decode()
     assert f'href="/{language}/account/">{my_account}</a>' in html
+    assert sign_in not in html
 
 
 def test_the_admin_signs_in_through_allauth(client):
@@ -179,3 +183,26 @@ def test_the_admin_signs_in_through_allauth(client):
 
     response = client.get("/admin/login/?next=/admin/")
     assert response["Location"] == "/fr/accounts/login/?next=/admin/"
+
+
+def test_changing_the_email_needs_the_password_and_a_verification(client):
+    user = VerifiedUserFactory(email="old@example.org")
+    client.post(
+        "/en/accounts/login/", {"login": "old@example.org", "password": PASSWORD}
+    )
+
+    change = {"email": "New@Example.org", "action_add": ""}
+    response = client.post("/en/accounts/email/", change)
+    assert response["Location"].startswith("/en/accounts/reauthenticate/")
+    client.post(response["Location"], {"password": PASSWORD})
+    client.post("/en/accounts/email/", change)
+
+    # Until the new address is verified, the old one stays the login.
+    user.refresh_from_db()
+    assert user.email == "old@example.org"
+    confirm_url = link_in(next(m for m in mail.outbox if m.to == ["new@example.org"]))
+    client.post(confirm_url)
+
+    user.refresh_from_db()
+    assert user.email == "new@example.org"
+    assert EmailAddress.objects.get(user=user, primary=True).email == "new@example.org"

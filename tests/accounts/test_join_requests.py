@@ -190,3 +190,33 @@ def test_the_person_leaves_an_organisation(client, organisation):
     assert link.status == Affiliation.Status.ENDED
     assert not user_is_member(user=link.user)
     assert audit_trail(link).first().to_state == "ended"
+
+
+@pytest.mark.parametrize("pending", [2, 12])
+def test_join_requests_page_query_count_stays_flat(
+    client, organisation, contact, pending, django_assert_max_num_queries
+):
+    for _ in range(pending):
+        AffiliationFactory(organisation=organisation, status="pending")
+    client.force_login(contact)
+
+    # The same number at both sizes (the site's header and footer cost most of it).
+    with django_assert_max_num_queries(17):
+        response = client.get("/en/account/join-requests/")
+
+    assert response.content.decode().count('name="decision" value="approved"') == (
+        pending
+    )
+
+
+def test_only_listed_current_organisations_can_be_asked(client, applicant):
+    OrganisationFactory(name="Listed Port")
+    OrganisationFactory(name="Confidential Port", is_listed=False)
+    OrganisationFactory(name="Former Port", membership_status="ended")
+    client.force_login(applicant)
+
+    html = client.get("/en/account/organisation/join/").content.decode()
+
+    assert "Listed Port" in html
+    assert "Confidential Port" not in html
+    assert "Former Port" not in html

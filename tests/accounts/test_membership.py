@@ -44,7 +44,7 @@ def test_open_ended_membership_covers_every_day_from_its_start():
     assert not user_is_member(user=person, on=START - timedelta(days=1))
 
 
-def test_today_is_the_default_day(member, settings):
+def test_today_is_the_default_day(member):
     organisation = Organisation.objects.get()
     organisation.membership_end = None
     organisation.save()
@@ -140,3 +140,16 @@ def test_organisation_names_are_unique_whatever_their_case():
 
     with pytest.raises(ValidationError):
         duplicate.full_clean()
+
+
+def test_public_list_shows_listed_current_members_only():
+    from accounts.selectors import public_member_organisations
+
+    OrganisationFactory(name="Listed", membership_start=START, membership_end=END)
+    OrganisationFactory(name="Unlisted", membership_start=START, is_listed=False)
+    OrganisationFactory(name="Lapsed", membership_start=START, membership_end=START)
+    OrganisationFactory(name="Prospect", membership_status="prospective")
+
+    names = [o.name for o in public_member_organisations(on=date(2025, 6, 1))]
+
+    assert names == ["Listed"]
