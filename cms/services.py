@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from .models import EventPage
+from .models import HONEYPOT_FIELD, ContactPage, ContactSubmission, EventPage
 
 
 class CmsError(Exception):
@@ -29,3 +29,23 @@ def event_publication_record(*, event_id: int) -> int:
             ical_sequence=sequence, ical_fingerprint=fingerprint
         )
         return sequence
+
+
+def contact_submission_receive(*, page: ContactPage, form) -> ContactSubmission | None:
+    """Keep a contact message and queue its e-mail to the team.
+
+    A filled honeypot means a robot: nothing is stored or sent, and the robot
+    sees the same thank-you page as everyone else.
+    """
+    from .tasks import send_contact_submission
+
+    data = dict(form.cleaned_data)
+    if data.pop(HONEYPOT_FIELD, ""):
+        return None
+    with transaction.atomic():
+        submission = ContactSubmission(form_data=data, page=page)
+        submission.full_clean()
+        submission.save()
+        if page.to_address:
+            transaction.on_commit(lambda: send_contact_submission.delay(submission.pk))
+    return submission
