@@ -284,6 +284,77 @@ STANDARD_PAGES = {
 }
 
 
+PROMOTIONS = {
+    "fr": [
+        (
+            "Conférence mondiale",
+            "Inscrivez-vous à la prochaine conférence mondiale.",
+            "S'inscrire",
+        ),
+        (
+            "Le cours en ligne",
+            "La ville portuaire durable, en dix semaines.",
+            "Découvrir le cours",
+        ),
+        (
+            "Prix Antoine Rufenacht",
+            "Une opération ville-port remarquable ? Candidatez.",
+            "Candidater",
+        ),
+    ],
+    "en": [
+        ("World conference", "Register for the next world conference.", "Register"),
+        (
+            "The online course",
+            "The sustainable port city, in ten weeks.",
+            "Discover the course",
+        ),
+        ("Antoine Rufenacht Prize", "A remarkable city-port project? Apply.", "Apply"),
+    ],
+    "es": [
+        (
+            "Conferencia mundial",
+            "Inscríbase en la próxima conferencia mundial.",
+            "Inscribirse",
+        ),
+        (
+            "El curso en línea",
+            "La ciudad portuaria sostenible, en diez semanas.",
+            "Descubrir el curso",
+        ),
+        (
+            "Premio Antoine Rufenacht",
+            "¿Una operación ciudad-puerto notable? Participe.",
+            "Participar",
+        ),
+    ],
+}
+
+
+def promotions(language: str, listings: dict, pages: dict) -> list[tuple]:
+    """The home page's promoted items: the conference, the course, the prize."""
+    from .models import EventPage
+
+    conference = EventPage.objects.filter(
+        translation_key=demo_key("event-world-conference"),
+        locale__language_code=language,
+    ).first()
+    targets = [
+        {"page": conference},
+        {"page": pages["about"][language]},
+        {"url": "https://aivp-rufenacht-prize.org/"},
+    ]
+    return [
+        (
+            "promo",
+            {**target, "title": title, "text": text, "link_label": label},
+        )
+        for target, (title, text, label) in zip(
+            targets, PROMOTIONS[language], strict=True
+        )
+    ]
+
+
 def upsert_page(
     *,
     key: str,
@@ -352,12 +423,27 @@ def load(stdout) -> None:
             home.hero_link = pages["about"][language]
             home.save_revision().publish()
 
+    from .demo_editorial import load as load_editorial
+
+    listings = load_editorial(stdout, homes)
+    for language, home in homes.items():
+        if not home.promotions:
+            home = HomePage.objects.get(pk=home.pk)
+            home.promotions = promotions(language, listings, pages)
+            home.save_revision().publish()
+
     navigation = NavigationSettings.for_site(site)
     if not navigation.menu_items.exists():
-        for order, key in enumerate(("about", "membership", "port-center")):
-            MenuItem.objects.create(
-                settings=navigation, page=pages[key]["fr"], sort_order=order
+        for order, target in enumerate(
+            (
+                pages["about"]["fr"],
+                listings["news"]["fr"],
+                listings["agenda"]["fr"],
+                pages["port-center"]["fr"],
+                listings["contact"]["fr"],
             )
+        ):
+            MenuItem.objects.create(settings=navigation, page=target, sort_order=order)
 
     footer = FooterSettings.for_site(site)
     if not footer.address:

@@ -11,7 +11,18 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.contrib.forms.models import (
+    AbstractEmailForm,
+    AbstractFormField,
+    AbstractFormSubmission,
+)
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -624,6 +635,72 @@ class EventPage(Page):
             if url:
                 return url
         return self.registration_url
+
+
+# --- Contact form -------------------------------------------------------------------
+
+HONEYPOT_FIELD = "website"
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey(
+        "cms.ContactPage", on_delete=models.CASCADE, related_name="form_fields"
+    )
+
+
+class ContactSubmission(AbstractFormSubmission):
+    """A message sent through a contact form, kept until the team has read it."""
+
+    notified_at = models.DateTimeField(_("notified at"), null=True, editable=False)
+
+
+class ContactPage(AbstractEmailForm):
+    """A form visitors use to write to the team; messages are kept and e-mailed."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    thank_you_text = models.TextField(
+        _("thank-you text"), default="", blank=True, max_length=500
+    )
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("introduction"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+        ),
+    ]
+
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_submission_class(self):
+        return ContactSubmission
+
+    def get_form(self, *args, **kwargs):
+        from django import forms
+
+        form = super().get_form(*args, **kwargs)
+        # Robots fill every field; people never see this one.
+        form.fields[HONEYPOT_FIELD] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        return form
+
+    def process_form_submission(self, form):
+        from .services import contact_submission_receive
+
+        return contact_submission_receive(page=self, form=form)
 
 
 # --- Site settings: navigation and footer --------------------------------------------

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail import hooks
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
 from .calendars import build_calendar
 from .models import AgendaPage, EventPage, Goal, NewsIndexPage
@@ -118,3 +118,49 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def untranslated_versions(request: HttpRequest) -> list[Page]:
+    """The live pages other languages serve at this path (minus its prefix).
+
+    A visitor who swaps /fr/ for /es/ in the address of a page that has no
+    Spanish translation is shown where the page exists instead of a bare 404.
+    """
+    from django.conf import settings
+
+    parts = request.path.strip("/").split("/")
+    language = parts[0] if parts else ""
+    codes = [code for code, _name in settings.LANGUAGES]
+    if language not in codes or len(parts) < 2:
+        return []
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    found = []
+    homes = (
+        site.root_page.get_translations(inclusive=True)
+        .live()
+        .exclude(locale__language_code=language)
+        .select_related("locale")
+    )
+    for home in sorted(homes, key=lambda h: codes.index(h.locale.language_code)):
+        try:
+            result = home.specific.route(request, parts[1:])
+        except Http404:
+            continue
+        page = result[0] if isinstance(result, tuple) else result.page
+        if page.live and not page.get_view_restrictions():
+            found.append(page)
+    return found
+
+
+def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
+    """The site's 404 page, pointing to other languages when they have the page."""
+    from django.conf import settings
+
+    names = dict(settings.LANGUAGES)
+    versions = [
+        {"page": page, "language": names.get(page.locale.language_code, "")}
+        for page in untranslated_versions(request)
+    ]
+    return render(request, "404.html", {"versions": versions}, status=404)

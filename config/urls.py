@@ -42,3 +42,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A 404 under a language prefix points to the page in the languages that have it.
+handler404 = "cms.views.page_not_found"
