@@ -18,10 +18,11 @@ from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import gateway, pricing
+from . import documents, gateway, pricing
 from .exceptions import TicketingBusy, TicketingError
 from .models import (
     Conference,
+    Invoice,
     Order,
     OrderLogEntry,
     OrderPosition,
@@ -562,6 +563,8 @@ def _confirm_locked(
         actor=actor,
         method=payment.method,
     )
+    invoice = documents.invoice_issue(order=order)
+    _log(order=order, action="invoice_issued", number=invoice.number)
     _outbox(order=order, kind=Outbox.Kind.CONFIRMATION)
     return Confirmation(order=order, changed=True)
 
@@ -791,6 +794,9 @@ def refund_create(
                 position.cancelled_at = now
                 position.save(update_fields=["cancelled_at"])
             refund.positions.set(to_cancel)
+            credit_note = documents.invoice_issue(
+                order=order, kind=Invoice.Kind.CREDIT_NOTE, refund=refund, amount=amount
+            )
             _log(
                 order=order,
                 actor=actor,
@@ -798,6 +804,7 @@ def refund_create(
                 amount=amount,
                 tickets=",".join(str(p.pk) for p in to_cancel),
                 reference=reference,
+                credit_note=credit_note.number,
             )
             remaining = order.positions.filter(cancelled_at__isnull=True)
             if order.state == Order.State.PAID and (

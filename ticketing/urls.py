@@ -14,6 +14,16 @@ urlpatterns = [
         views.order_payment_cancelled,
         name="order_payment_cancelled",
     ),
+    path(
+        "orders/<str:code>/tickets/<int:pk>.pdf",
+        views.ticket_download,
+        name="ticket_download",
+    ),
+    path(
+        "orders/<str:code>/invoices/<str:number>.pdf",
+        views.invoice_download,
+        name="invoice_download",
+    ),
     path("<slug:slug>/", views.tickets, name="tickets"),
     path("<slug:slug>/details/", views.details, name="details"),
     path("<slug:slug>/review/", views.review, name="review"),

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import gateway, pricing
+from . import documents, gateway, pricing
 from .exceptions import TicketingError
 from .forms import AttendeeFormSet, InvoiceForm, ReviewForm, TicketSelectionForm
 from .models import Conference, Order
@@ -352,3 +352,31 @@ def order_payment_cancelled(request: HttpRequest, code: str) -> HttpResponse:
             % {"time": timezone.localtime(order.expires_at).strftime("%H:%M")},
         )
     return redirect("ticketing:order_detail", code=order.code)
+
+
+def _pdf_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def ticket_download(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    order = _own_order(request, code)
+    position = get_object_or_404(
+        order.positions.select_related("ticket_type", "order__conference"),
+        pk=pk,
+        cancelled_at__isnull=True,
+        order__state=Order.State.PAID,
+    )
+    return _pdf_response(
+        documents.ticket_pdf(position), f"ticket-{order.code}-{position.pk}.pdf"
+    )
+
+
+@login_required
+def invoice_download(request: HttpRequest, code: str, number: str) -> HttpResponse:
+    order = _own_order(request, code)
+    invoice = get_object_or_404(order.invoices, number=number)
+    return _pdf_response(documents.invoice_pdf(invoice), f"{invoice.number}.pdf")
