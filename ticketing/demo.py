@@ -4,6 +4,7 @@ Idempotent: the conference is found again by its slug, ticket types and quotas b
 and the demo delegates' orders are only placed once. Demo orders send no e-mail.
 """
 
+import os
 from datetime import timedelta
 from decimal import Decimal
 
@@ -18,7 +19,11 @@ from .services import Item, order_mark_paid, order_place
 
 SLUG = "world-conference-2027"
 DELEGATE_EMAIL = "delegate@aivp.example"
-DEMO_PASSWORD = "aivp-demo-delegate"
+
+
+def demo_delegate_password() -> str:
+    return os.environ.get("DEMO_DELEGATE_PASSWORD", "aivp-demo-delegate")
+
 
 TERMS = (
     "Registration is personal; a ticket may be transferred to a colleague of the same "
@@ -160,7 +165,7 @@ def load(stdout) -> None:
         email=DELEGATE_EMAIL, defaults={"first_name": "Inès", "last_name": "Moreau"}
     )
     if created:
-        delegate.set_password(DEMO_PASSWORD)
+        delegate.set_password(demo_delegate_password())
         delegate.save()
     if not Order.objects.filter(buyer=delegate, conference=conference).exists():
         admin = User.objects.filter(is_superuser=True).first()
@@ -186,5 +191,5 @@ def load(stdout) -> None:
         )
         # Demo orders mail no one: mark their mail sent before it is queued.
         Outbox.objects.filter(order__buyer=delegate).update(sent_at=now)
-    stdout.write(f"Delegate: {DELEGATE_EMAIL} / {DEMO_PASSWORD}")
+    stdout.write(f"Delegate: {DELEGATE_EMAIL} / {demo_delegate_password()}")
     stdout.write(f"Conference tickets: /fr/tickets/{SLUG}/ (voucher PORTCENTER15)")
