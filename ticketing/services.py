@@ -993,3 +993,57 @@ def stripe_event_handle(*, event: dict) -> bool:
             raise TicketingBusy() from error
         raise
     return True
+
+
+# --- Check-in -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """What the desk shows: ``status`` is ok, already, unpaid, cancelled or unknown."""
+
+    status: str
+    position: OrderPosition | None = None
+    previous: datetime | None = None
+
+    @property
+    def admitted(self) -> bool:
+        return self.status == "ok"
+
+
+def position_check_in(
+    *, secret: str, actor, now: datetime | None = None
+) -> CheckInResult:
+    """Admit the holder of a ticket once; a second scan or a bad ticket is refused."""
+    now = now or timezone.now()
+    secret = (secret or "").strip()
+    if not secret:
+        return CheckInResult(status="unknown")
+    with transaction.atomic():
+        _set_lock_timeout()
+        position = (
+            OrderPosition.objects.select_for_update(of=("self",))
+            .select_related("order", "ticket_type")
+            .filter(secret=secret)
+            .first()
+        )
+        if position is None:
+            return CheckInResult(status="unknown")
+        if position.cancelled_at is not None:
+            return CheckInResult(status="cancelled", position=position)
+        if position.order.state != Order.State.PAID:
+            return CheckInResult(status="unpaid", position=position)
+        if position.checked_in_at is not None:
+            return CheckInResult(
+                status="already", position=position, previous=position.checked_in_at
+            )
+        position.checked_in_at = now
+        position.save(update_fields=["checked_in_at"])
+        _log(
+            order=position.order,
+            actor=actor,
+            action="checked_in",
+            ticket=position.pk,
+            attendee=position.attendee_name,
+        )
+    return CheckInResult(status="ok", position=position)

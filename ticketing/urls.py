@@ -5,6 +5,7 @@ from . import views
 app_name = "ticketing"
 
 urlpatterns = [
+    path("check-in/", views.check_in, name="check_in"),
     path("orders/", views.order_list, name="order_list"),
     path("orders/<str:code>/", views.order_detail, name="order_detail"),
     path("orders/<str:code>/pay/", views.order_pay, name="order_pay"),

@@ -4,12 +4,12 @@ import logging
 
 import stripe
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -25,7 +25,13 @@ from .selectors import (
     voucher_applies_to,
     voucher_find,
 )
-from .services import Item, order_place, payment_confirm, payment_start
+from .services import (
+    Item,
+    order_place,
+    payment_confirm,
+    payment_start,
+    position_check_in,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -380,3 +386,31 @@ def invoice_download(request: HttpRequest, code: str, number: str) -> HttpRespon
     order = _own_order(request, code)
     invoice = get_object_or_404(order.invoices, number=number)
     return _pdf_response(documents.invoice_pdf(invoice), f"{invoice.number}.pdf")
+
+
+CHECK_IN_MESSAGES = {
+    "ok": gettext_lazy("Welcome: checked in."),
+    "already": gettext_lazy("ALREADY CHECKED IN. Do not admit again without checking."),
+    "unpaid": gettext_lazy("NOT PAID. This ticket's order is not paid."),
+    "cancelled": gettext_lazy("CANCELLED. This ticket was cancelled."),
+    "unknown": gettext_lazy("UNKNOWN TICKET. This code matches no ticket."),
+}
+
+
+@login_required
+@permission_required("ticketing.change_orderposition", raise_exception=True)
+def check_in(request: HttpRequest) -> HttpResponse:
+    """The door staff's page: type or scan a ticket's code, see who it is."""
+    result = None
+    if request.method == "POST":
+        result = position_check_in(
+            secret=request.POST.get("secret", ""), actor=request.user
+        )
+    return render(
+        request,
+        "ticketing/check_in.html",
+        {
+            "result": result,
+            "message": CHECK_IN_MESSAGES[result.status] if result else "",
+        },
+    )
