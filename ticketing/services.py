@@ -392,7 +392,13 @@ def order_place(
                 total=order.total,
                 method=payment_method,
             )
-            if payment_method == Order.PaymentMethod.BANK_TRANSFER:
+            if order.total == 0:
+                # Nothing to pay (a speaker's voucher): the order is paid at once.
+                free = Payment.objects.create(
+                    order=order, method=payment_method, amount=order.total
+                )
+                _confirm_locked(payment=free, order=order, now=now, actor=buyer)
+            elif payment_method == Order.PaymentMethod.BANK_TRANSFER:
                 Payment.objects.create(
                     order=order,
                     method=payment_method,

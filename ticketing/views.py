@@ -221,6 +221,9 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
             order.language = get_language() or order.language
             order.save(update_fields=["language"])
             request.session.pop(f"ticketing:{conference.pk}", None)
+            if order.state == Order.State.PAID:
+                messages.success(request, _("Thank you: your order is paid."))
+                return redirect("ticketing:order_detail", code=order.code)
             if order.payment_method == Order.PaymentMethod.BANK_TRANSFER:
                 messages.success(
                     request,

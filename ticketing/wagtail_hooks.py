@@ -5,12 +5,16 @@ check-in), so their screens list, filter, search and export but never add or edi
 money fields.
 """
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from . import admin_views
 from .models import Conference, Order, OrderPosition, Quota, TicketType, Voucher
 
 
@@ -107,6 +111,37 @@ class VoucherViewSet(ModelViewSet):
     search_fields = ["code", "comment"]
 
 
+class OrderInspectView(InspectView):
+    """The order's details with the staff actions its state allows."""
+
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        order = self.object
+        if (
+            order.payment_method == Order.PaymentMethod.BANK_TRANSFER
+            and order.state in (Order.State.PENDING, Order.State.EXPIRED)
+        ):
+            buttons.append(
+                Button(
+                    _("Mark paid"),
+                    url=reverse("ticketing_order_mark_paid", args=[order.pk]),
+                    icon_name="tick",
+                    priority=30,
+                )
+            )
+        if order.state == Order.State.PAID or order.needs_attention:
+            buttons.append(
+                Button(
+                    _("Refund"),
+                    url=reverse("ticketing_order_refund", args=[order.pk]),
+                    icon_name="undo",
+                    priority=40,
+                )
+            )
+        return buttons
+
+
 class OrderViewSet(ModelViewSet):
     name = "ticketing_orders"
     url_prefix = "ticketing/orders"
@@ -144,6 +179,7 @@ class OrderViewSet(ModelViewSet):
         "paid_at",
     ]
     export_filename = "orders"
+    inspect_view_class = OrderInspectView
 
     @property
     def permission_policy(self):
@@ -204,3 +240,19 @@ class TicketingViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_ticketing_viewsets():
     return TicketingViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_ticketing_admin_urls():
+    return [
+        path(
+            "ticketing/orders/<int:pk>/mark-paid/",
+            admin_views.order_mark_paid_view,
+            name="ticketing_order_mark_paid",
+        ),
+        path(
+            "ticketing/orders/<int:pk>/refund/",
+            admin_views.order_refund_view,
+            name="ticketing_order_refund",
+        ),
+    ]

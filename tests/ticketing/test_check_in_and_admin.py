@@ -115,3 +115,73 @@ class TestAdmin:
         response = client.get("/admin/ticketing/orders/")
 
         assert response.status_code in (302, 403)
+
+
+class TestAdminActions:
+    @pytest.fixture
+    def transfer(self, place, regular, venue):
+        return place(
+            Item(ticket_type_id=regular.pk, quantity=2), payment_method="bank_transfer"
+        )
+
+    def test_staff_mark_a_transfer_paid_from_the_order_screen(
+        self, client, admin, transfer, django_capture_on_commit_callbacks, mailoutbox
+    ):
+        client.force_login(admin)
+        inspect = client.get(f"/admin/ticketing/orders/inspect/{transfer.pk}/")
+        assert f"/admin/ticketing/orders/{transfer.pk}/mark-paid/" in (
+            inspect.content.decode()
+        )
+
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(f"/admin/ticketing/orders/{transfer.pk}/mark-paid/")
+
+        assert response.status_code == 302
+        transfer.refresh_from_db()
+        assert transfer.state == Order.State.PAID
+        assert len(mailoutbox) == 1
+
+    def test_staff_refund_one_ticket_and_its_place_returns(
+        self, client, admin, transfer, venue
+    ):
+        from django.utils import timezone
+
+        from ticketing.selectors import quota_available
+
+        order = order_mark_paid(order=transfer, actor=admin)
+        client.force_login(admin)
+        ticket = order.positions.first()
+        before = quota_available(quota=venue, on=timezone.now())
+
+        response = client.post(
+            f"/admin/ticketing/orders/{order.pk}/refund/",
+            {"positions": [ticket.pk], "reason": "Visa refused"},
+        )
+
+        assert response.status_code == 302
+        assert quota_available(quota=venue, on=timezone.now()) == before + 1
+        assert order.refunds.get().amount == ticket.price
+
+    def test_an_excessive_refund_is_refused_with_a_message(
+        self, client, admin, transfer
+    ):
+        order = order_mark_paid(order=transfer, actor=admin)
+        client.force_login(admin)
+
+        response = client.post(
+            f"/admin/ticketing/orders/{order.pk}/refund/",
+            {"amount": "99999.00", "reason": "Typo"},
+        )
+
+        assert response.status_code == 200
+        assert "2928.00" in response.content.decode()
+        assert not order.refunds.exists()
+
+    def test_delegates_cannot_use_staff_actions(self, client, buyer, transfer):
+        client.force_login(buyer)
+
+        response = client.post(f"/admin/ticketing/orders/{transfer.pk}/mark-paid/")
+
+        assert response.status_code in (302, 403)
+        transfer.refresh_from_db()
+        assert transfer.state == Order.State.PENDING
