@@ -455,7 +455,26 @@ def payment_start(
     ahead): a payment that still arrives later goes through the late-payment check.
     """
     now = now or timezone.now()
-    order = Order.objects.select_related("conference", "buyer").get(pk=order.pk)
+    with transaction.atomic():
+        # Two clicks on "pay" queue here and share one Checkout Session.
+        _set_lock_timeout()
+        order = (
+            Order.objects.select_for_update(of=("self",))
+            .select_related("conference", "buyer")
+            .get(pk=order.pk)
+        )
+        return _payment_start_locked(
+            order=order,
+            success_url=success_url,
+            cancel_url=cancel_url,
+            now=now,
+            locale=locale,
+        )
+
+
+def _payment_start_locked(
+    *, order: Order, success_url: str, cancel_url: str, now: datetime, locale: str
+) -> Payment:
     if order.payment_method != Order.PaymentMethod.CARD:
         raise TicketingError(_("This order is paid by bank transfer."), code="method")
     if not order.is_held(now) or order.state != Order.State.PENDING:

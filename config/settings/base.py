@@ -204,6 +204,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "ticketing.tasks.expire_orders",
         "schedule": crontab(minute="*"),
     },
+    "ticketing-send-pending-mail": {
+        "task": "ticketing.tasks.send_pending_mail",
+        "schedule": crontab(minute="*/5"),
+    },
 }
 
 # --- Stripe -------------------------------------------------------------------------

@@ -180,3 +180,25 @@ class TestDownloads:
 
         assert response.status_code == 404
         assert Order.objects.get(pk=order.pk).state == Order.State.PENDING
+
+
+def test_mail_whose_task_was_lost_is_sent_by_the_sweeper(
+    place, regular, venue, mailoutbox
+):
+    from datetime import timedelta
+
+    from ticketing.tasks import send_pending_mail
+
+    order = place(
+        Item(ticket_type_id=regular.pk, quantity=1), payment_method="bank_transfer"
+    )
+    # The order committed but its mail task never reached the broker.
+    outbox = Outbox.objects.get(order=order)
+    Outbox.objects.filter(pk=outbox.pk).update(
+        created_at=timezone.now() - timedelta(minutes=10)
+    )
+    assert mailoutbox == []
+
+    assert send_pending_mail() == 1
+    assert send_pending_mail() == 0
+    assert [order.code in m.subject for m in mailoutbox] == [True]
