@@ -1,8 +1,129 @@
-"""The PDFs and calendar files a buyer receives."""
+"""The files a buyer receives: one PDF ticket per attendee, the invoice, an .ics.
 
-from .models import Outbox
+PDFs are rendered from templates by WeasyPrint; a ticket's QR code (segno) holds only
+its unguessable secret, which the check-in desk looks up.
+"""
+
+import segno
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+from weasyprint import HTML
+
+from .models import Conference, Invoice, InvoiceCounter, Order, OrderPosition, Outbox
+
+
+def _pdf(template: str, context: dict, language: str) -> bytes:
+    with translation.override(language):
+        html = render_to_string(template, context)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+
+
+def qr_data_uri(secret: str) -> str:
+    return segno.make(secret, error="m").svg_data_uri(scale=6, border=2)
+
+
+def ticket_pdf(position: OrderPosition) -> bytes:
+    order = position.order
+    return _pdf(
+        "ticketing/pdf/ticket.html",
+        {
+            "position": position,
+            "order": order,
+            "conference": order.conference,
+            "qr": qr_data_uri(position.secret),
+        },
+        order.language,
+    )
+
+
+def invoice_pdf(invoice: Invoice) -> bytes:
+    order = invoice.order
+    positions = order.positions.select_related("ticket_type")
+    if invoice.refund_id:
+        positions = invoice.refund.positions.select_related("ticket_type")
+    return _pdf(
+        "ticketing/pdf/invoice.html",
+        {
+            "invoice": invoice,
+            "order": order,
+            "conference": order.conference,
+            "positions": positions,
+        },
+        order.language,
+    )
+
+
+def conference_ics(conference: Conference) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", "-//AIVP//Ticketing//EN")
+    calendar.add("version", "2.0")
+    event = CalendarEvent()
+    event.add("uid", f"conference-{conference.pk}@aivp.org")
+    event.add("summary", conference.name)
+    event.add("dtstart", conference.starts_at)
+    event.add("dtend", conference.ends_at)
+    event.add("dtstamp", timezone.now())
+    if conference.venue:
+        event.add("location", conference.venue)
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def invoice_issue(
+    *, order: Order, kind: str = Invoice.Kind.INVOICE, refund=None, amount=None
+) -> Invoice:
+    """Give the next number of the year; call inside the transaction that needs it.
+
+    The year's counter row is locked until that transaction ends, so numbers follow
+    each other without gaps; invoices are never deleted, so a number is never reused.
+    """
+    if kind == Invoice.Kind.INVOICE:
+        existing = order.invoices.filter(kind=kind).first()
+        if existing:
+            return existing
+    now = timezone.now()
+    year = timezone.localtime(now).year
+    with transaction.atomic():
+        InvoiceCounter.objects.get_or_create(year=year)
+        counter = InvoiceCounter.objects.select_for_update().get(year=year)
+        counter.last_number += 1
+        counter.save(update_fields=["last_number"])
+        prefix = "AV" if kind == Invoice.Kind.CREDIT_NOTE else "F"
+        return Invoice.objects.create(
+            order=order,
+            kind=kind,
+            year=year,
+            sequence=counter.last_number,
+            number=f"{prefix}{year}-{counter.last_number:05d}",
+            refund=refund,
+            amount=order.total if amount is None else amount,
+            issued_at=now,
+        )
 
 
 def attachments_for(outbox: Outbox) -> list[tuple[str, bytes, str]]:
-    """Files attached to an outbox mail: none until the documents are rendered."""
-    return []
+    """Files attached to an outbox mail: tickets, invoice and calendar on payment."""
+    if outbox.kind != Outbox.Kind.CONFIRMATION:
+        return []
+    order = outbox.order
+    files = [
+        (f"ticket-{order.code}-{n}.pdf", ticket_pdf(position), "application/pdf")
+        for n, position in enumerate(
+            order.positions.filter(cancelled_at__isnull=True).select_related(
+                "ticket_type", "order__conference"
+            ),
+            start=1,
+        )
+    ]
+    invoice = order.invoices.filter(kind=Invoice.Kind.INVOICE).first()
+    if invoice:
+        files.append(
+            (f"invoice-{invoice.number}.pdf", invoice_pdf(invoice), "application/pdf")
+        )
+    ics = conference_ics(order.conference)
+    files.append((f"{order.conference.slug}.ics", ics, "text/calendar"))
+    return files

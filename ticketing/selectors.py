@@ -117,6 +117,6 @@ def order_of_buyer(*, user, code: str) -> Order | None:
     return (
         Order.objects.filter(buyer=user, code=code)
         .select_related("conference")
-        .prefetch_related("positions__ticket_type", "payments", "refunds")
+        .prefetch_related("positions__ticket_type", "payments", "refunds", "invoices")
         .first()
     )

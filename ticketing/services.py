@@ -18,10 +18,11 @@ from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import gateway, pricing
+from . import documents, gateway, pricing
 from .exceptions import TicketingBusy, TicketingError
 from .models import (
     Conference,
+    Invoice,
     Order,
     OrderLogEntry,
     OrderPosition,
@@ -391,7 +392,13 @@ def order_place(
                 total=order.total,
                 method=payment_method,
             )
-            if payment_method == Order.PaymentMethod.BANK_TRANSFER:
+            if order.total == 0:
+                # Nothing to pay (a speaker's voucher): the order is paid at once.
+                free = Payment.objects.create(
+                    order=order, method=payment_method, amount=order.total
+                )
+                _confirm_locked(payment=free, order=order, now=now, actor=buyer)
+            elif payment_method == Order.PaymentMethod.BANK_TRANSFER:
                 Payment.objects.create(
                     order=order,
                     method=payment_method,
@@ -448,7 +455,26 @@ def payment_start(
     ahead): a payment that still arrives later goes through the late-payment check.
     """
     now = now or timezone.now()
-    order = Order.objects.select_related("conference", "buyer").get(pk=order.pk)
+    with transaction.atomic():
+        # Two clicks on "pay" queue here and share one Checkout Session.
+        _set_lock_timeout()
+        order = (
+            Order.objects.select_for_update(of=("self",))
+            .select_related("conference", "buyer")
+            .get(pk=order.pk)
+        )
+        return _payment_start_locked(
+            order=order,
+            success_url=success_url,
+            cancel_url=cancel_url,
+            now=now,
+            locale=locale,
+        )
+
+
+def _payment_start_locked(
+    *, order: Order, success_url: str, cancel_url: str, now: datetime, locale: str
+) -> Payment:
     if order.payment_method != Order.PaymentMethod.CARD:
         raise TicketingError(_("This order is paid by bank transfer."), code="method")
     if not order.is_held(now) or order.state != Order.State.PENDING:
@@ -562,6 +588,8 @@ def _confirm_locked(
         actor=actor,
         method=payment.method,
     )
+    invoice = documents.invoice_issue(order=order)
+    _log(order=order, action="invoice_issued", number=invoice.number)
     _outbox(order=order, kind=Outbox.Kind.CONFIRMATION)
     return Confirmation(order=order, changed=True)
 
@@ -791,6 +819,9 @@ def refund_create(
                 position.cancelled_at = now
                 position.save(update_fields=["cancelled_at"])
             refund.positions.set(to_cancel)
+            credit_note = documents.invoice_issue(
+                order=order, kind=Invoice.Kind.CREDIT_NOTE, refund=refund, amount=amount
+            )
             _log(
                 order=order,
                 actor=actor,
@@ -798,6 +829,7 @@ def refund_create(
                 amount=amount,
                 tickets=",".join(str(p.pk) for p in to_cancel),
                 reference=reference,
+                credit_note=credit_note.number,
             )
             remaining = order.positions.filter(cancelled_at__isnull=True)
             if order.state == Order.State.PAID and (
@@ -986,3 +1018,57 @@ def stripe_event_handle(*, event: dict) -> bool:
             raise TicketingBusy() from error
         raise
     return True
+
+
+# --- Check-in -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """What the desk shows: ``status`` is ok, already, unpaid, cancelled or unknown."""
+
+    status: str
+    position: OrderPosition | None = None
+    previous: datetime | None = None
+
+    @property
+    def admitted(self) -> bool:
+        return self.status == "ok"
+
+
+def position_check_in(
+    *, secret: str, actor, now: datetime | None = None
+) -> CheckInResult:
+    """Admit the holder of a ticket once; a second scan or a bad ticket is refused."""
+    now = now or timezone.now()
+    secret = (secret or "").strip()
+    if not secret:
+        return CheckInResult(status="unknown")
+    with transaction.atomic():
+        _set_lock_timeout()
+        position = (
+            OrderPosition.objects.select_for_update(of=("self",))
+            .select_related("order", "ticket_type")
+            .filter(secret=secret)
+            .first()
+        )
+        if position is None:
+            return CheckInResult(status="unknown")
+        if position.cancelled_at is not None:
+            return CheckInResult(status="cancelled", position=position)
+        if position.order.state != Order.State.PAID:
+            return CheckInResult(status="unpaid", position=position)
+        if position.checked_in_at is not None:
+            return CheckInResult(
+                status="already", position=position, previous=position.checked_in_at
+            )
+        position.checked_in_at = now
+        position.save(update_fields=["checked_in_at"])
+        _log(
+            order=position.order,
+            actor=actor,
+            action="checked_in",
+            ticket=position.pk,
+            attendee=position.attendee_name,
+        )
+    return CheckInResult(status="ok", position=position)

@@ -1,6 +1,7 @@
 """Background work for ticketing: mail from the outbox, expiry of unpaid orders."""
 
 import logging
+from datetime import timedelta
 
 from celery import shared_task
 from django.core.mail import EmailMessage
@@ -64,3 +65,17 @@ def expire_orders() -> int:
 def refund_late_payment(payment_pk: int) -> bool:
     """Refund card money that arrived for places no longer available (idempotent)."""
     return refund_unplaceable_payment(payment_id=payment_pk) is not None
+
+
+@shared_task
+def send_pending_mail(older_than_minutes: int = 5) -> int:
+    """Queue again any outbox mail still unsent (the broker was down at commit)."""
+    cutoff = timezone.now() - timedelta(minutes=older_than_minutes)
+    pending = list(
+        Outbox.objects.filter(sent_at__isnull=True, created_at__lte=cutoff).values_list(
+            "pk", flat=True
+        )
+    )
+    for outbox_pk in pending:
+        send_order_mail.delay(outbox_pk)
+    return len(pending)

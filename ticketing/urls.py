@@ -5,6 +5,7 @@ from . import views
 app_name = "ticketing"
 
 urlpatterns = [
+    path("check-in/", views.check_in, name="check_in"),
     path("orders/", views.order_list, name="order_list"),
     path("orders/<str:code>/", views.order_detail, name="order_detail"),
     path("orders/<str:code>/pay/", views.order_pay, name="order_pay"),
@@ -13,6 +14,16 @@ urlpatterns = [
         "orders/<str:code>/not-paid/",
         views.order_payment_cancelled,
         name="order_payment_cancelled",
+    ),
+    path(
+        "orders/<str:code>/tickets/<int:pk>.pdf",
+        views.ticket_download,
+        name="ticket_download",
+    ),
+    path(
+        "orders/<str:code>/invoices/<str:number>.pdf",
+        views.invoice_download,
+        name="invoice_download",
     ),
     path("<slug:slug>/", views.tickets, name="tickets"),
     path("<slug:slug>/details/", views.details, name="details"),

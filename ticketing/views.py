@@ -4,16 +4,16 @@ import logging
 
 import stripe
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import gateway, pricing
+from . import documents, gateway, pricing
 from .exceptions import TicketingError
 from .forms import AttendeeFormSet, InvoiceForm, ReviewForm, TicketSelectionForm
 from .models import Conference, Order
@@ -25,7 +25,13 @@ from .selectors import (
     voucher_applies_to,
     voucher_find,
 )
-from .services import Item, order_place, payment_confirm, payment_start
+from .services import (
+    Item,
+    order_place,
+    payment_confirm,
+    payment_start,
+    position_check_in,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +221,9 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
             order.language = get_language() or order.language
             order.save(update_fields=["language"])
             request.session.pop(f"ticketing:{conference.pk}", None)
+            if order.state == Order.State.PAID:
+                messages.success(request, _("Thank you: your order is paid."))
+                return redirect("ticketing:order_detail", code=order.code)
             if order.payment_method == Order.PaymentMethod.BANK_TRANSFER:
                 messages.success(
                     request,
@@ -352,3 +361,59 @@ def order_payment_cancelled(request: HttpRequest, code: str) -> HttpResponse:
             % {"time": timezone.localtime(order.expires_at).strftime("%H:%M")},
         )
     return redirect("ticketing:order_detail", code=order.code)
+
+
+def _pdf_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def ticket_download(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    order = _own_order(request, code)
+    position = get_object_or_404(
+        order.positions.select_related("ticket_type", "order__conference"),
+        pk=pk,
+        cancelled_at__isnull=True,
+        order__state=Order.State.PAID,
+    )
+    return _pdf_response(
+        documents.ticket_pdf(position), f"ticket-{order.code}-{position.pk}.pdf"
+    )
+
+
+@login_required
+def invoice_download(request: HttpRequest, code: str, number: str) -> HttpResponse:
+    order = _own_order(request, code)
+    invoice = get_object_or_404(order.invoices, number=number)
+    return _pdf_response(documents.invoice_pdf(invoice), f"{invoice.number}.pdf")
+
+
+CHECK_IN_MESSAGES = {
+    "ok": gettext_lazy("Welcome: checked in."),
+    "already": gettext_lazy("ALREADY CHECKED IN. Do not admit again without checking."),
+    "unpaid": gettext_lazy("NOT PAID. This ticket's order is not paid."),
+    "cancelled": gettext_lazy("CANCELLED. This ticket was cancelled."),
+    "unknown": gettext_lazy("UNKNOWN TICKET. This code matches no ticket."),
+}
+
+
+@login_required
+@permission_required("ticketing.change_orderposition", raise_exception=True)
+def check_in(request: HttpRequest) -> HttpResponse:
+    """The door staff's page: type or scan a ticket's code, see who it is."""
+    result = None
+    if request.method == "POST":
+        result = position_check_in(
+            secret=request.POST.get("secret", ""), actor=request.user
+        )
+    return render(
+        request,
+        "ticketing/check_in.html",
+        {
+            "result": result,
+            "message": CHECK_IN_MESSAGES[result.status] if result else "",
+        },
+    )

@@ -248,6 +248,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "ticketing.tasks.expire_orders",
         "schedule": crontab(minute="*"),
     },
+    "ticketing-send-pending-mail": {
+        "task": "ticketing.tasks.send_pending_mail",
+        "schedule": crontab(minute="*/5"),
+    },
 }
 
 # --- Stripe -------------------------------------------------------------------------
@@ -302,5 +306,8 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint reports every rendering step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -9,7 +9,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests.factories import (
     ConferenceFactory,
@@ -38,6 +38,13 @@ def attendee(n: int = 0) -> dict:
         "dietary_needs": "",
         "access_needs": "",
     }
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Tests read English messages and URLs unless they ask for another language."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -84,6 +84,8 @@ class FakeStripe:
             if session is None:
                 return self.reply(request, 404, self.error("No such checkout.session"))
             return self.reply(request, 200, session)
+        if path.startswith("/c/pay/") and path.rsplit("/", 1)[1] in self.sessions:
+            return self.hosted_page(request, method, path.rsplit("/", 1)[1])
         if self.upstream:
             return self.forward(request, method, body)
         return self.reply(request, 404, self.error("Unrecognized request URL"))
@@ -108,7 +110,7 @@ class FakeStripe:
                 "cancel_url": form.get("cancel_url"),
                 "metadata": {"order": form.get("metadata[order]")},
                 "payment_intent": None,
-                "url": f"https://checkout.stripe.test/c/pay/{session_id}",
+                "url": f"{self.url}/c/pay/{session_id}",
             }
             self.sessions[session_id] = session
             if key:
@@ -133,6 +135,30 @@ class FakeStripe:
         except urllib.error.HTTPError as error:
             status, content = error.code, error.read()
         self.reply_raw(request, status, content)
+
+    def hosted_page(self, request, method: str, session_id: str) -> None:
+        """Stripe's hosted Checkout page, reduced to one "Pay" button."""
+        session = self.sessions[session_id]
+        if method == "POST":
+            self.pay(session_id)
+            target = session["success_url"].replace("{CHECKOUT_SESSION_ID}", session_id)
+            request.send_response(303)
+            request.send_header("Location", target)
+            request.send_header("Content-Length", "0")
+            request.end_headers()
+            return
+        amount = f"{session['amount_total'] / 100:.2f}"
+        html = (
+            "<!DOCTYPE html><html lang='en'><title>Stripe Checkout (test)</title>"
+            f"<h1>Pay {amount} {session['currency'].upper()}</h1>"
+            f"<form method='post' action='/c/pay/{session_id}'>"
+            "<button type='submit'>Pay</button></form></html>"
+        ).encode()
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html; charset=utf-8")
+        request.send_header("Content-Length", str(len(html)))
+        request.end_headers()
+        request.wfile.write(html)
 
     @staticmethod
     def error(message: str) -> dict:

@@ -317,6 +317,9 @@ class TestVouchers:
             voucher_code="speaker",
         )
         assert order.total == Decimal("0.00")
+        # Nothing to pay: the ticket is issued at once, with a zero invoice.
+        assert order.state == Order.State.PAID
+        assert order.invoices.get().amount == Decimal("0.00")
 
 
 def test_a_bank_transfer_order_waits_for_its_due_date_and_mails_instructions(

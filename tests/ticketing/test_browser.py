@@ -1,0 +1,115 @@
+"""A new delegate buys tickets in headless Chromium; the door checks one in once."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from accounts.models import User
+from tests.browser import conftest as browser_fixtures
+from ticketing.demo import SLUG
+from ticketing.models import Order, OrderPosition
+
+# The browser suite's fixtures, shared by name with this module.
+CHROMIUM = browser_fixtures.CHROMIUM
+browser = browser_fixtures.browser
+page = browser_fixtures.page
+screenshot = browser_fixtures.screenshot
+demo_site = browser_fixtures.demo_site
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        not (shutil.which(CHROMIUM) or Path(CHROMIUM).exists()),
+        reason=f"{CHROMIUM} is not installed",
+    ),
+]
+
+
+def sign_in(tab, live_server, user) -> None:
+    """Open a session for the user in the browser, as a login would."""
+    client = Client()
+    client.force_login(user)
+    tab.context.add_cookies(
+        [
+            {
+                "name": "sessionid",
+                "value": client.cookies["sessionid"].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+
+
+def test_a_delegate_buys_two_tickets_pays_and_checks_in_once(
+    live_server, demo_site, page, screenshot, fake_stripe
+):
+    delegate = User.objects.create_user(
+        "new.delegate@port-lisboa.example",
+        "a long enough password",
+        first_name="Rita",
+        last_name="Almeida",
+    )
+    sign_in(page, live_server, delegate)
+
+    page.goto(f"{live_server.url}/en/tickets/{SLUG}/")
+    assert "Early bird – member" not in page.content()  # not a known member
+    page.get_by_label("Number of “Early bird” tickets").fill("2")
+    screenshot("ticketing-1-tickets")
+    page.get_by_role("button", name="Continue").click()
+
+    for n, (name, email) in enumerate(
+        [("Rita Almeida", "rita@port-lisboa.example"), ("João Silva", "joao@x.example")]
+    ):
+        page.fill(f"#id_attendee-{n}-attendee_name", name)
+        page.fill(f"#id_attendee-{n}-attendee_email", email)
+        page.fill(f"#id_attendee-{n}-organisation", "Port of Lisbon")
+    page.fill("#id_invoice-invoice_name", "Rita Almeida")
+    page.fill("#id_invoice-invoice_company", "Administração do Porto de Lisboa")
+    page.fill("#id_invoice-invoice_address", "Rua da Junqueira 94\n1349-026 Lisboa")
+    page.fill("#id_invoice-invoice_country", "Portugal")
+    screenshot("ticketing-2-details")
+    page.get_by_role("button", name="Continue").click()
+
+    assert page.get_by_test_id("total").inner_text() == "2928.00 €"
+    page.get_by_label("I accept the terms and conditions of sale.").check()
+    screenshot("ticketing-3-review")
+    page.get_by_role("button", name="Confirm and pay").click()
+
+    # Stripe's hosted page (faked on 127.0.0.1) shows the server's amount.
+    assert page.get_by_role("heading", level=1).inner_text() == "Pay 2928.00 EUR"
+    page.get_by_role("button", name="Pay").click()
+
+    assert page.get_by_test_id("order-state").inner_text() == "Paid"
+    screenshot("ticketing-4-paid")
+    order = Order.objects.get(buyer=delegate)
+    assert order.state == Order.State.PAID
+    [message] = [m for m in mail.outbox if order.code in m.subject]
+    assert [name for name, _c, _t in message.attachments][:2] == [
+        f"ticket-{order.code}-1.pdf",
+        f"ticket-{order.code}-2.pdf",
+    ]
+
+    # At the door, on a phone: the first scan admits, the second warns.
+    staff = User.objects.get(email="admin@aivp.example")
+    desk = page.context.browser.new_context(viewport={"width": 390, "height": 844})
+    phone = desk.new_page()
+    sign_in(phone, live_server, staff)
+    secret = OrderPosition.objects.filter(order=order).first().secret
+    phone.goto(f"{live_server.url}/en/tickets/check-in/")
+    phone.fill("#secret", secret)
+    phone.get_by_role("button", name="Check in", exact=True).click()
+    assert (
+        "Welcome: checked in." in phone.get_by_test_id("check-in-result").inner_text()
+    )
+    screenshot("ticketing-5-check-in", tab=phone)
+    phone.fill("#secret", secret)
+    phone.get_by_role("button", name="Check in", exact=True).click()
+    result = phone.get_by_test_id("check-in-result")
+    assert "ALREADY CHECKED IN" in result.inner_text()
+    assert "check-in__result--already" in result.get_attribute("class")
+    screenshot("ticketing-6-second-scan", tab=phone)
+    desk.close()

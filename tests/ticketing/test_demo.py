@@ -1,0 +1,35 @@
+"""The demo conference is on sale, and loading it twice changes nothing."""
+
+import io
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+
+from accounts.models import User
+from ticketing.demo import DELEGATE_EMAIL, SLUG
+from ticketing.models import Conference, Invoice, Order, TicketType
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_conference_loads_once_and_is_on_sale(client):
+    output = io.StringIO()
+    call_command("load_demo", stdout=output)
+    call_command("load_demo", stdout=io.StringIO())
+
+    conference = Conference.objects.get(slug=SLUG)
+    assert TicketType.objects.filter(conference=conference).count() == 4
+    orders = Order.objects.filter(conference=conference)
+    assert sorted(orders.values_list("state", flat=True)) == ["paid", "pending"]
+    assert Invoice.objects.count() == 1
+    assert mail.outbox == []
+    assert DELEGATE_EMAIL in output.getvalue()
+
+    client.force_login(User.objects.get(email=DELEGATE_EMAIL))
+    html = client.get(f"/en/tickets/{SLUG}/").content.decode()
+    assert "Early bird" in html and "Regular" in html
+    assert "Early bird – member" not in html  # membership is not known yet
+    assert "1464,00" in html or "1464.00" in html  # 1220 € + 20 % VAT
+    discounted = client.get(f"/en/tickets/{SLUG}/", {"voucher": "portcenter15"})
+    assert "1244.40" in discounted.content.decode()  # 1220 × 0.85 × 1.2

@@ -1,0 +1,97 @@
+"""Staff actions on an order in the Wagtail admin: mark a transfer paid, refund."""
+
+from decimal import Decimal
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .exceptions import TicketingError
+from .models import Order
+from .services import order_mark_paid, refund_create
+
+
+class RefundForm(forms.Form):
+    positions = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Tickets to cancel"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    amount = forms.DecimalField(
+        label=gettext_lazy("Amount to refund (€)"),
+        min_value=Decimal("0.01"),
+        decimal_places=2,
+        required=False,
+        help_text=gettext_lazy(
+            "Leave empty to refund the price of the tickets cancelled, or "
+            "everything still refundable when no ticket is chosen."
+        ),
+    )
+    reason = forms.CharField(label=gettext_lazy("Reason"), max_length=255)
+
+    def __init__(self, *args, order: Order, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["positions"].queryset = order.positions.filter(
+            cancelled_at__isnull=True
+        ).select_related("ticket_type")
+
+
+def _order_for_staff(request, pk: int) -> Order:
+    if not request.user.has_perm("ticketing.change_order"):
+        raise PermissionDenied
+    return get_object_or_404(Order.objects.select_related("conference"), pk=pk)
+
+
+def _inspect(order: Order):
+    return redirect("ticketing_orders:inspect", order.pk)
+
+
+def order_mark_paid_view(request, pk: int):
+    order = _order_for_staff(request, pk)
+    if request.method == "POST":
+        try:
+            order_mark_paid(order=order, actor=request.user)
+        except TicketingError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request, _("Order %(code)s is paid.") % {"code": order.code}
+            )
+        return _inspect(order)
+    return render(
+        request,
+        "ticketing/admin/order_mark_paid.html",
+        {"order": order, "title": _("Mark the transfer received")},
+    )
+
+
+def order_refund_view(request, pk: int):
+    order = _order_for_staff(request, pk)
+    form = RefundForm(request.POST or None, order=order)
+    if request.method == "POST" and form.is_valid():
+        try:
+            refund = refund_create(
+                order=order,
+                actor=request.user,
+                positions=list(form.cleaned_data["positions"]),
+                amount=form.cleaned_data["amount"],
+                reason=form.cleaned_data["reason"],
+            )
+        except TicketingError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(
+                request,
+                _("%(amount)s € refunded on order %(code)s.")
+                % {"amount": refund.amount, "code": order.code},
+            )
+            return _inspect(order)
+    return render(
+        request,
+        "ticketing/admin/order_refund.html",
+        {"order": order, "form": form, "title": _("Refund")},
+    )

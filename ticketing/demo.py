@@ -1,0 +1,195 @@
+"""Demo content for ticketing: an open world conference, its rates, a voucher, orders.
+
+Idempotent: the conference is found again by its slug, ticket types and quotas by name,
+and the demo delegates' orders are only placed once. Demo orders send no e-mail.
+"""
+
+import os
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page
+
+from accounts.models import User
+
+from .models import Conference, Order, Outbox, Quota, TicketType, Voucher
+from .services import Item, order_mark_paid, order_place
+
+SLUG = "world-conference-2027"
+DELEGATE_EMAIL = "delegate@aivp.example"
+
+
+def demo_delegate_password() -> str:
+    return os.environ.get("DEMO_DELEGATE_PASSWORD", "aivp-demo-delegate")
+
+
+TERMS = (
+    "Registration is personal; a ticket may be transferred to a colleague of the same "
+    "organisation until 15 days before the conference. Cancellations received 30 days "
+    "before the conference are refunded less 10 % administrative fees; later "
+    "cancellations are not refunded. Prices are excluding French VAT (20 %)."
+)
+
+ATTENDEES = [
+    {
+        "attendee_name": "Inès Moreau",
+        "attendee_email": "ines.moreau@haropaport.example",
+        "organisation": "HAROPA Port",
+        "badge_name": "Inès Moreau",
+        "dietary_needs": "Vegetarian",
+    },
+    {
+        "attendee_name": "Kwame Mensah",
+        "attendee_email": "k.mensah@ghanaports.example",
+        "organisation": "Ghana Ports and Harbours Authority",
+        "badge_name": "Kwame Mensah",
+        "access_needs": "Step-free access",
+    },
+    {
+        "attendee_name": "Lucía Fernández",
+        "attendee_email": "lucia.fernandez@valenciaport.example",
+        "organisation": "Valenciaport",
+        "badge_name": "Lucía Fernández",
+    },
+]
+INVOICE = {
+    "invoice_name": "Inès Moreau",
+    "invoice_company": "HAROPA Port",
+    "invoice_address": "Terre-plein de la Barre\n76600 Le Havre",
+    "invoice_country": "France",
+    "invoice_vat_number": "FR48775535588",
+}
+
+
+def _ticket_type(conference, name, **fields) -> TicketType:
+    ticket_type, _ = TicketType.objects.update_or_create(
+        conference=conference, name=name, defaults=fields
+    )
+    return ticket_type
+
+
+@transaction.atomic
+def load(stdout) -> None:
+    now = timezone.now()
+    starts = (now + timedelta(days=180)).replace(
+        hour=9, minute=0, second=0, microsecond=0
+    )
+    conference, _ = Conference.objects.get_or_create(
+        slug=SLUG,
+        defaults={
+            "name": "18th AIVP World Conference Cities and Ports",
+            "starts_at": starts,
+            "ends_at": starts + timedelta(days=2, hours=8),
+            "venue": "Docks Océane, Le Havre, France",
+            "sales_open_at": now - timedelta(days=30),
+            "sales_close_at": starts - timedelta(days=1),
+            "terms": TERMS,
+            "bank_details": (
+                "AIVP – Association Internationale Villes et Ports\n"
+                "IBAN FR76 3000 4000 0500 0012 3456 789 · BIC BNPAFRPP"
+            ),
+        },
+    )
+    early_until = min(now + timedelta(days=60), conference.sales_close_at)
+    event_page = Page.objects.filter(depth=2).first()
+    if conference.event_page is None and event_page is not None:
+        conference.event_page = event_page
+        conference.save(update_fields=["event_page"])
+
+    early_member = _ticket_type(
+        conference,
+        "Early bird – member",
+        price=Decimal("940.00"),
+        members_only=True,
+        available_until=early_until,
+        description="For staff of AIVP member organisations, until the early "
+        "bird deadline.",
+        sort_order=1,
+    )
+    early = _ticket_type(
+        conference,
+        "Early bird",
+        price=Decimal("1220.00"),
+        available_until=early_until,
+        description="Three days of plenaries, workshops and technical visits.",
+        sort_order=2,
+    )
+    regular = _ticket_type(
+        conference,
+        "Regular",
+        price=Decimal("1450.00"),
+        description="Three days of plenaries, workshops and technical visits.",
+        sort_order=3,
+    )
+    speaker = _ticket_type(
+        conference,
+        "Speaker",
+        price=Decimal("0.00"),
+        requires_voucher=True,
+        description="For invited speakers, with the code sent by the programme team.",
+        sort_order=4,
+    )
+    venue, _ = Quota.objects.update_or_create(
+        conference=conference, name="Venue", defaults={"capacity": 600}
+    )
+    venue.ticket_types.set([early_member, early, regular, speaker])
+    cap, _ = Quota.objects.update_or_create(
+        conference=conference, name="Early bird cap", defaults={"capacity": 150}
+    )
+    cap.ticket_types.set([early_member, early])
+    voucher, _ = Voucher.objects.update_or_create(
+        conference=conference,
+        code="PORTCENTER15",
+        defaults={
+            "kind": Voucher.Kind.PERCENT,
+            "value": Decimal("15"),
+            "max_uses": 40,
+            "comment": "Port Center network partners",
+        },
+    )
+    voucher.ticket_types.set([early, regular])
+    speakers, _ = Voucher.objects.update_or_create(
+        conference=conference,
+        code="SPEAKER2027",
+        defaults={
+            "kind": Voucher.Kind.SET_PRICE,
+            "value": Decimal("0.00"),
+            "max_uses": 60,
+        },
+    )
+    speakers.ticket_types.set([speaker])
+
+    delegate, created = User.objects.get_or_create(
+        email=DELEGATE_EMAIL, defaults={"first_name": "Inès", "last_name": "Moreau"}
+    )
+    if created:
+        delegate.set_password(demo_delegate_password())
+        delegate.save()
+    if not Order.objects.filter(buyer=delegate, conference=conference).exists():
+        admin = User.objects.filter(is_superuser=True).first()
+        paid = order_place(
+            buyer=delegate,
+            conference=conference,
+            items=[Item(ticket_type_id=early.pk, quantity=2)],
+            voucher_code="portcenter15",
+            invoice_address=INVOICE,
+            attendees=ATTENDEES[:2],
+            payment_method=Order.PaymentMethod.BANK_TRANSFER,
+            now=now,
+        )
+        order_mark_paid(order=paid, actor=admin)
+        order_place(
+            buyer=delegate,
+            conference=conference,
+            items=[Item(ticket_type_id=regular.pk, quantity=1)],
+            invoice_address=INVOICE,
+            attendees=ATTENDEES[2:],
+            payment_method=Order.PaymentMethod.BANK_TRANSFER,
+            now=now,
+        )
+        # Demo orders mail no one: mark their mail sent before it is queued.
+        Outbox.objects.filter(order__buyer=delegate).update(sent_at=now)
+    stdout.write(f"Delegate: {DELEGATE_EMAIL} / {demo_delegate_password()}")
+    stdout.write(f"Conference tickets: /fr/tickets/{SLUG}/ (voucher PORTCENTER15)")

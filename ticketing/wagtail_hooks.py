@@ -1,0 +1,258 @@
+"""Staff screens in the Wagtail admin: conferences, rates, quotas, vouchers, orders.
+
+Orders and tickets are changed only through the services (payments, refunds,
+check-in), so their screens list, filter, search and export but never add or edit
+money fields.
+"""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.views.generic.models import InspectView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from . import admin_views
+from .models import Conference, Order, OrderPosition, Quota, TicketType, Voucher
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Staff may look and export, never add or delete: records are history."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class ConferenceViewSet(ModelViewSet):
+    name = "ticketing_conferences"
+    url_prefix = "ticketing/conferences"
+    model = Conference
+    icon = "date"
+    menu_label = _("Conferences")
+    form_fields = [
+        "name",
+        "slug",
+        "event_page",
+        "starts_at",
+        "ends_at",
+        "venue",
+        "sales_open_at",
+        "sales_close_at",
+        "vat_rate",
+        "terms",
+        "bank_transfer_days",
+        "bank_details",
+    ]
+    list_display = ["name", "starts_at", "venue", "sales_open_at", "sales_close_at"]
+    search_fields = ["name", "venue"]
+
+
+class TicketTypeViewSet(ModelViewSet):
+    name = "ticketing_ticket_types"
+    url_prefix = "ticketing/ticket-types"
+    model = TicketType
+    icon = "tag"
+    menu_label = _("Ticket types")
+    form_fields = [
+        "conference",
+        "name",
+        "description",
+        "price",
+        "available_from",
+        "available_until",
+        "members_only",
+        "requires_voucher",
+        "min_per_order",
+        "max_per_order",
+        "sort_order",
+    ]
+    list_display = ["name", "conference", "price", "available_until", "members_only"]
+    list_filter = ["conference", "members_only", "requires_voucher"]
+    search_fields = ["name"]
+
+
+class QuotaViewSet(ModelViewSet):
+    name = "ticketing_quotas"
+    url_prefix = "ticketing/quotas"
+    model = Quota
+    icon = "group"
+    menu_label = _("Quotas")
+    form_fields = ["conference", "name", "capacity", "ticket_types"]
+    list_display = ["name", "conference", "capacity"]
+    list_filter = ["conference"]
+
+
+class VoucherViewSet(ModelViewSet):
+    name = "ticketing_vouchers"
+    url_prefix = "ticketing/vouchers"
+    model = Voucher
+    icon = "pick"
+    menu_label = _("Vouchers")
+    form_fields = [
+        "conference",
+        "code",
+        "kind",
+        "value",
+        "max_uses",
+        "valid_from",
+        "valid_until",
+        "ticket_types",
+        "comment",
+    ]
+    list_display = ["code", "conference", "kind", "value", "max_uses", "valid_until"]
+    list_filter = ["conference", "kind"]
+    search_fields = ["code", "comment"]
+
+
+class OrderInspectView(InspectView):
+    """The order's details with the staff actions its state allows."""
+
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        order = self.object
+        if (
+            order.payment_method == Order.PaymentMethod.BANK_TRANSFER
+            and order.state in (Order.State.PENDING, Order.State.EXPIRED)
+        ):
+            buttons.append(
+                Button(
+                    _("Mark paid"),
+                    url=reverse("ticketing_order_mark_paid", args=[order.pk]),
+                    icon_name="tick",
+                    priority=30,
+                )
+            )
+        if order.state == Order.State.PAID or order.needs_attention:
+            buttons.append(
+                Button(
+                    _("Refund"),
+                    url=reverse("ticketing_order_refund", args=[order.pk]),
+                    icon_name="undo",
+                    priority=40,
+                )
+            )
+        return buttons
+
+
+class OrderViewSet(ModelViewSet):
+    name = "ticketing_orders"
+    url_prefix = "ticketing/orders"
+    model = Order
+    icon = "doc-full"
+    menu_label = _("Orders")
+    inspect_view_enabled = True
+    form_fields = ["needs_attention", "attention_reason"]
+    list_display = [
+        "code",
+        "buyer",
+        "conference",
+        "state",
+        "payment_method",
+        "total",
+        "created_at",
+        "needs_attention",
+    ]
+    list_filter = ["conference", "state", "payment_method", "needs_attention"]
+    search_fields = ["code", "buyer__email", "invoice_name", "invoice_company"]
+    list_export = [
+        "code",
+        "buyer",
+        "conference",
+        "state",
+        "payment_method",
+        "total_excl_vat",
+        "total_vat",
+        "total",
+        "invoice_name",
+        "invoice_company",
+        "invoice_vat_number",
+        "invoice_country",
+        "created_at",
+        "paid_at",
+    ]
+    export_filename = "orders"
+    inspect_view_class = OrderInspectView
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPolicy(self.model)
+
+
+class AttendeeViewSet(ModelViewSet):
+    name = "ticketing_attendees"
+    url_prefix = "ticketing/attendees"
+    model = OrderPosition
+    icon = "user"
+    menu_label = _("Attendees")
+    inspect_view_enabled = True
+    form_fields = ["attendee_name", "badge_name", "dietary_needs", "access_needs"]
+    list_display = [
+        "attendee_name",
+        "attendee_email",
+        "organisation",
+        "ticket_type",
+        "order",
+        "checked_in_at",
+    ]
+    list_filter = ["ticket_type__conference", "ticket_type", "order__state"]
+    search_fields = ["attendee_name", "attendee_email", "organisation", "order__code"]
+    list_export = [
+        "attendee_name",
+        "attendee_email",
+        "organisation",
+        "badge_name",
+        "dietary_needs",
+        "access_needs",
+        "ticket_type",
+        "order",
+        "price",
+        "cancelled_at",
+        "checked_in_at",
+    ]
+    export_filename = "attendees"
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPolicy(self.model)
+
+
+class TicketingViewSetGroup(ViewSetGroup):
+    menu_label = _("Ticketing")
+    menu_icon = "tag"
+    items = (
+        OrderViewSet,
+        AttendeeViewSet,
+        ConferenceViewSet,
+        TicketTypeViewSet,
+        QuotaViewSet,
+        VoucherViewSet,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_ticketing_viewsets():
+    return TicketingViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_ticketing_admin_urls():
+    return [
+        path(
+            "ticketing/orders/<int:pk>/mark-paid/",
+            admin_views.order_mark_paid_view,
+            name="ticketing_order_mark_paid",
+        ),
+        path(
+            "ticketing/orders/<int:pk>/refund/",
+            admin_views.order_refund_view,
+            name="ticketing_order_refund",
+        ),
+    ]
