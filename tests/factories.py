@@ -17,11 +17,34 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
         django_get_or_create = ("email",)
+        skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"person{n}@example.org")
     first_name = factory.Faker("first_name")
     last_name = factory.Faker("last_name")
     password = factory.django.Password("correct horse battery staple")
+
+    @factory.post_generation
+    def mfa(self, create, extracted, **kwargs):
+        """Staff and jury reach protected screens only with a second factor:
+        UserFactory(is_staff=True, mfa=True) is such a person after setting it up."""
+        if create and extracted:
+            give_authenticator(self)
+
+
+TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPTESTSECRET"  # noqa: S105
+
+
+def give_authenticator(user: User, secret: str = TEST_TOTP_SECRET) -> str:
+    """Activate a TOTP authenticator for the person, as the MFA set-up page does."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    if not Authenticator.objects.filter(
+        user=user, type=Authenticator.Type.TOTP
+    ).exists():
+        TOTP.activate(user, secret)
+    return secret
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -1,7 +1,8 @@
 import pytest
 
-from accounts.demo import DEMO_ADMIN_EMAIL, demo_admin_password
 from cms.models import NewsIndexPage
+from tests.accounts.fixtures import fresh_cache  # noqa: F401 (fixture)
+from tests.browser.helpers import sign_in_to_admin
 
 pytestmark = [
     pytest.mark.browser,
@@ -9,19 +10,12 @@ pytestmark = [
 ]
 
 
-def sign_in(page, live_server):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", DEMO_ADMIN_EMAIL)
-    page.fill("input[name=password]", demo_admin_password())
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-
-
+@pytest.mark.usefixtures("fresh_cache")
 def test_editor_publishes_an_article_the_public_then_reads(
     live_server, demo_site, page, screenshot
 ):
     index = NewsIndexPage.objects.get(locale__language_code="fr")
-    sign_in(page, live_server)
+    sign_in_to_admin(page, live_server.url)
 
     page.goto(f"{live_server.url}/admin/pages/add/cms/newsarticlepage/{index.pk}/")
     page.fill("#id_title", "Rotterdam ouvre son nouveau Port Center")

@@ -1,7 +1,7 @@
 import pytest
 
-from accounts.demo import DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET, demo_admin_password
-from tests.accounts.fixtures import fresh_cache, totp_now  # noqa: F401 (fixture)
+from tests.accounts.fixtures import fresh_cache  # noqa: F401 (fixture)
+from tests.browser.helpers import sign_in_to_admin
 
 pytestmark = [
     pytest.mark.browser,
@@ -60,14 +60,8 @@ def test_mobile_menu_opens_and_closes(live_server, demo_site, browser, screensho
 def test_editor_signs_in_and_opens_the_page_explorer(
     live_server, demo_site, page, screenshot
 ):
-    page.goto(f"{live_server.url}/admin/")
     # The admin signs in through the site's sign-in page, then a second factor.
-    page.fill("input[name=login]", DEMO_ADMIN_EMAIL)
-    page.fill("input[name=password]", demo_admin_password())
-    page.locator("form.form button[type=submit]").first.click()
-    page.fill("input[name=code]", totp_now(DEMO_TOTP_SECRET))
-    page.locator("form.form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in_to_admin(page, live_server.url)
     screenshot("admin-dashboard")
 
     page.goto(f"{live_server.url}/admin/pages/")

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 
 def member_of(group_name: str):
-    user = UserFactory()
+    user = UserFactory(mfa=True)
     user.groups.add(Group.objects.get(name=group_name))
     return user
 
@@ -94,7 +94,7 @@ def test_page_types_are_previewable(model, homes, news_index, agenda):
         EventPage: EventPageFactory(parent=agenda),
         HomePage: homes["fr"],
     }[model]
-    user = UserFactory(is_superuser=True, is_staff=True)
+    user = UserFactory(is_superuser=True, is_staff=True, mfa=True)
     from django.test import Client
 
     client = Client()

@@ -11,7 +11,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin(db):
-    return UserFactory(email="desk@aivp.example", is_staff=True, is_superuser=True)
+    return UserFactory(
+        email="desk@aivp.example", is_staff=True, is_superuser=True, mfa=True
+    )
 
 
 @pytest.fixture
