@@ -1,5 +1,4 @@
 import uuid
-from datetime import date
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
@@ -175,14 +174,6 @@ class Organisation(models.Model):
             errors["name"] = _("An organisation with this name already exists.")
         if errors:
             raise ValidationError(errors)
-
-    def membership_covers(self, day: date) -> bool:
-        return (
-            self.membership_status == self.Status.ACTIVE
-            and self.membership_start is not None
-            and self.membership_start <= day
-            and (self.membership_end is None or day <= self.membership_end)
-        )
 
 
 class Affiliation(models.Model):

@@ -11,6 +11,9 @@ from .exceptions import AccountsError
 from .models import Affiliation, NewsletterConsent, Organisation, User
 from .selectors import join_requests_for
 
+# Erased accounts keep their row (for the records the law keeps) under this address.
+ERASED_EMAIL_DOMAIN = "@erased.invalid"
+
 
 def affiliation_request(
     *, user: User, organisation: Organisation, message: str = ""
@@ -277,9 +280,6 @@ def user_erase(*, user: User, actor: User | None) -> list[str]:
             note="\n".join(kept),
         )
     return kept
-
-
-ERASED_EMAIL_DOMAIN = "@erased.invalid"
 
 
 def accounts_privacy_export(user: User) -> dict:

@@ -181,3 +181,26 @@ def test_the_admin_signs_in_through_allauth(client):
 
     response = client.get("/admin/login/?next=/admin/")
     assert response["Location"] == "/fr/accounts/login/?next=/admin/"
+
+
+def test_changing_the_email_needs_the_password_and_a_verification(client):
+    user = VerifiedUserFactory(email="old@example.org")
+    client.post(
+        "/en/accounts/login/", {"login": "old@example.org", "password": PASSWORD}
+    )
+
+    change = {"email": "New@Example.org", "action_add": ""}
+    response = client.post("/en/accounts/email/", change)
+    assert response["Location"].startswith("/en/accounts/reauthenticate/")
+    client.post(response["Location"], {"password": PASSWORD})
+    client.post("/en/accounts/email/", change)
+
+    # Until the new address is verified, the old one stays the login.
+    user.refresh_from_db()
+    assert user.email == "old@example.org"
+    confirm_url = link_in(next(m for m in mail.outbox if m.to == ["new@example.org"]))
+    client.post(confirm_url)
+
+    user.refresh_from_db()
+    assert user.email == "new@example.org"
+    assert EmailAddress.objects.get(user=user, primary=True).email == "new@example.org"

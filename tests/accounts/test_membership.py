@@ -44,7 +44,7 @@ def test_open_ended_membership_covers_every_day_from_its_start():
     assert not user_is_member(user=person, on=START - timedelta(days=1))
 
 
-def test_today_is_the_default_day(member, settings):
+def test_today_is_the_default_day(member):
     organisation = Organisation.objects.get()
     organisation.membership_end = None
     organisation.save()
