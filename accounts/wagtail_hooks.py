@@ -4,6 +4,7 @@ from django.db import transaction
 from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
@@ -108,16 +109,17 @@ class OrganisationViewSet(ModelViewSet):
     form_fields = ORGANISATION_FIELDS
     list_display = [
         "name",
-        Column("kind", label=_("kind"), accessor="get_kind_display"),
+        Column("kind", label=capfirst(_("kind")), accessor="get_kind_display"),
         "country",
         "city",
         Column(
             "membership_status",
-            label=_("membership status"),
+            label=capfirst(_("membership status")),
             accessor="get_membership_status_display",
         ),
-        DateColumn("membership_end", label=_("membership end")),
-        BooleanColumn("is_listed", label=_("listed publicly")),
+        Column("membership_start", label=capfirst(_("membership start"))),
+        Column("membership_end", label=capfirst(_("membership end"))),
+        BooleanColumn("is_listed", label=capfirst(_("listed publicly"))),
     ]
     list_filter = ["kind", "membership_status", "is_listed", "country"]
     # Field names as headings: an exported file can be imported back as it is.
@@ -144,9 +146,9 @@ class AffiliationViewSet(ModelViewSet):
     list_display = [
         "user",
         "organisation",
-        Column("role", label=_("role"), accessor="get_role_display"),
-        Column("status", label=_("status"), accessor="get_status_display"),
-        DateColumn("requested_at", label=_("requested")),
+        Column("role", label=capfirst(_("role")), accessor="get_role_display"),
+        Column("status", label=capfirst(_("status")), accessor="get_status_display"),
+        DateColumn("requested_at", label=capfirst(_("requested"))),
     ]
     list_filter = ["status", "role", "organisation"]
     list_export = ["user", "organisation", "role", "status", "requested_at"]
@@ -176,7 +178,7 @@ class AuditEntryViewSet(ModelViewSet):
     inspect_view_enabled = True
     form_fields = []  # never edited: the permission policy refuses add and change
     list_display = [
-        DateColumn("at", label=_("when")),
+        DateColumn("at", label=capfirst(_("when"))),
         "actor",
         "content_type",
         "object_id",
