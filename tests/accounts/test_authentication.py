@@ -38,6 +38,7 @@ def test_sign_up_requires_verification_before_anything(client):
     assert client.get("/en/account/").status_code == 302
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["new.person@example.org"]
+    assert mail.outbox[0].body.startswith("Hello from AIVP!")
 
     confirm_url = link_in(mail.outbox[0])
     assert confirm_url.startswith("/en/accounts/confirm-email/")
