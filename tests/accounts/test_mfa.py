@@ -146,3 +146,24 @@ def test_anyone_can_turn_on_mfa(client):
 
     assert response.status_code == 200
     assert "/en/accounts/2fa/totp/activate/" in response.content.decode()
+
+
+def test_a_recovery_code_replaces_a_lost_phone_once(client):
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    user = staff(email="traveller@example.org")
+    TOTP.activate(user, SECRET)
+    code = RecoveryCodes.activate(user).get_unused_codes()[0]
+
+    def sign_in_with(second_factor):
+        client.logout()
+        client.post(
+            "/en/accounts/login/",
+            {"login": "traveller@example.org", "password": PASSWORD},
+        )
+        return client.post("/en/accounts/2fa/authenticate/", {"code": second_factor})
+
+    assert sign_in_with(code).status_code == 302
+    assert client.get("/admin/").status_code == 200
+    assert sign_in_with(code).status_code == 200  # used up
+    assert client.get("/admin/").status_code == 302
