@@ -18,7 +18,8 @@ class ProfileForm(forms.ModelForm):
 class JoinForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Organisation"),
-        queryset=Organisation.objects.exclude(
+        # Unlisted organisations are never named on the public site.
+        queryset=Organisation.objects.filter(is_listed=True).exclude(
             membership_status=Organisation.Status.ENDED
         ),
         empty_label=_("Choose your organisation"),

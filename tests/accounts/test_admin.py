@@ -217,3 +217,17 @@ def test_the_audit_trail_is_listed_and_read_only(admin_client, organisations):
     assert inspect.status_code == 200
     for url in ("/admin/members/audit/new/", f"/admin/members/audit/edit/{entry.pk}/"):
         assert admin_client.get(url).status_code in (302, 403)
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_organisation_index_query_count_stays_flat(
+    admin_client, size, django_assert_max_num_queries
+):
+    OrganisationFactory.create_batch(size)
+
+    # Ten queries whatever the number of rows (9 measured at both sizes).
+    with django_assert_max_num_queries(10):
+        response = admin_client.get(INDEX)
+
+    assert response.status_code == 200
+    assert f"{size} member organisations" in response.content.decode()

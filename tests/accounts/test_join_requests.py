@@ -207,3 +207,16 @@ def test_join_requests_page_query_count_stays_flat(
     assert response.content.decode().count('name="decision" value="approved"') == (
         pending
     )
+
+
+def test_only_listed_current_organisations_can_be_asked(client, applicant):
+    OrganisationFactory(name="Listed Port")
+    OrganisationFactory(name="Confidential Port", is_listed=False)
+    OrganisationFactory(name="Former Port", membership_status="ended")
+    client.force_login(applicant)
+
+    html = client.get("/en/account/organisation/join/").content.decode()
+
+    assert "Listed Port" in html
+    assert "Confidential Port" not in html
+    assert "Former Port" not in html
