@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from . import privacy, tasks
 from .audit import audit_record
 from .exceptions import AccountsError
-from .models import Affiliation, NewsletterConsent, Organisation, User
+from .models import Affiliation, AuditEntry, NewsletterConsent, Organisation, User
 from .selectors import join_requests_for
 
 # Erased accounts keep their row (for the records the law keeps) under this address.
@@ -308,6 +308,16 @@ def accounts_privacy_export(user: User) -> dict:
             for c in NewsletterConsent.objects.filter(
                 Q(user=user) | Q(email__iexact=user.email)
             )
+        ],
+        # What the person did that the site recorded (join requests, decisions …).
+        "actions": [
+            {
+                "at": entry.at.isoformat(),
+                "action": entry.action,
+                "from": entry.from_state,
+                "to": entry.to_state,
+            }
+            for entry in AuditEntry.objects.filter(actor=user).order_by("at")
         ],
     }
 

@@ -69,6 +69,20 @@ def test_export_holds_everything_about_the_person(client, person, paid_orders):
     assert organisation["message"] == "Port centre manager"
     assert data["accounts"]["newsletter_consents"][0]["wording"] == "I agree."
     assert data["test-ticketing"] == {"orders": [{"number": "WC-2026-0042"}]}
+    json.dumps(data)  # nothing that JSON cannot hold
+
+
+def test_export_lists_what_the_person_did(client, person):
+    from accounts import services
+    from tests.factories import OrganisationFactory
+
+    services.affiliation_request(user=person, organisation=OrganisationFactory())
+    client.force_login(person)
+
+    data = json.loads(client.get("/en/account/privacy/export/").content)
+
+    [action] = data["accounts"]["actions"]
+    assert (action["action"], action["to"]) == ("affiliation_request", "pending")
 
 
 def test_deletion_asks_for_the_password_and_keeps_what_was_typed(client, person):
