@@ -4,7 +4,7 @@ from wagtail.models import Page
 
 from accounts.demo import DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET, demo_admin_password
 from cms.models import HomePage
-from tests.accounts.conftest import totp_now
+from tests.accounts.fixtures import fresh_cache, totp_now  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +26,7 @@ def test_load_demo_is_idempotent_and_serves_each_language(client):
         assert text in response.content.decode()
 
 
+@pytest.mark.usefixtures("fresh_cache")
 def test_demo_admin_can_sign_in_to_the_wagtail_admin(client):
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 

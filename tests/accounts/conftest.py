@@ -1,22 +1,10 @@
-import time
-from uuid import uuid4
-
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+from tests.accounts.fixtures import fresh_cache, totp_now
+
+__all__ = ["fresh_cache", "totp_now"]
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits(settings):
-    """allauth counts attempts in the cache: each test starts with none.
-
-    A key prefix of its own, rather than clearing the cache: on Redis, clearing would
-    also wipe the counters of tests running in parallel.
-    """
-    default = settings.CACHES["default"]
-    prefix = f"{default.get('KEY_PREFIX', '')}-{uuid4().hex}"
-    settings.CACHES = {**settings.CACHES, "default": {**default, "KEY_PREFIX": prefix}}
-
-
-def totp_now(secret: str) -> str:
-    """The code an authenticator app would show now for this secret."""
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+def _fresh_cache(fresh_cache):
+    """allauth counts attempts and used codes in the cache: each test starts clean."""

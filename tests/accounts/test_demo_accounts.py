@@ -8,7 +8,7 @@ from django.core.management import call_command
 from accounts import demo
 from accounts.models import Affiliation, Organisation, User
 from accounts.selectors import user_has_mfa, user_is_member, user_needs_mfa
-from tests.accounts.conftest import totp_now
+from tests.accounts.fixtures import totp_now
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from accounts.middleware import mfa_required
-from tests.accounts.conftest import totp_now
+from tests.accounts.fixtures import totp_now
 from tests.factories import VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.core import mail
 from django.utils import translation
 from django.utils.translation import gettext
 
-from tests.accounts.conftest import totp_now
+from tests.accounts.fixtures import fresh_cache, totp_now  # noqa: F401 (fixture)
 
 pytestmark = [
     pytest.mark.browser,
@@ -18,6 +18,7 @@ pytestmark = [
 PASSWORD = "a long harbour passphrase"
 
 
+@pytest.mark.usefixtures("fresh_cache")
 @pytest.mark.parametrize("language", ["fr", "en", "es"])
 def test_sign_up_verify_enable_mfa_and_see_the_account_page(
     live_server, demo_site, page, screenshot, language

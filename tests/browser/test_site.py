@@ -1,7 +1,7 @@
 import pytest
 
 from accounts.demo import DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET, demo_admin_password
-from tests.accounts.conftest import totp_now
+from tests.accounts.fixtures import fresh_cache, totp_now  # noqa: F401 (fixture)
 
 pytestmark = [
     pytest.mark.browser,
@@ -56,6 +56,7 @@ def test_mobile_menu_opens_and_closes(live_server, demo_site, browser, screensho
     context.close()
 
 
+@pytest.mark.usefixtures("fresh_cache")
 def test_editor_signs_in_and_opens_the_page_explorer(
     live_server, demo_site, page, screenshot
 ):
