@@ -231,3 +231,16 @@ def test_organisation_index_query_count_stays_flat(
 
     assert response.status_code == 200
     assert f"{size} member organisations" in response.content.decode()
+
+
+def test_import_refuses_files_that_are_not_utf8_or_too_large(admin_client):
+    latin1 = SimpleUploadedFile(
+        "members.csv", "name,kind,country\nSète,port_city,France\n".encode("latin-1")
+    )
+    response = admin_client.post(IMPORT, {"file": latin1})
+    assert "The file must be CSV encoded in UTF-8." in response.content.decode()
+
+    huge = SimpleUploadedFile("members.csv", b"name,kind,country\n" + b"x" * 2_100_000)
+    response = admin_client.post(IMPORT, {"file": huge})
+    assert "The file is larger than 2 MB." in response.content.decode()
+    assert not Organisation.objects.exists()
