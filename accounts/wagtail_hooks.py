@@ -39,8 +39,10 @@ class AuditedEditView(generic.EditView):
 
     state_field = "status"
 
+    @transaction.atomic
     def save_instance(self):
-        before = type(self.object).objects.get(pk=self.object.pk)
+        model = type(self.object)
+        before = model.objects.select_for_update().get(pk=self.object.pk)
         instance = super().save_instance()
         old = getattr(before, self.state_field)
         new = getattr(instance, self.state_field)
@@ -58,6 +60,7 @@ class AuditedEditView(generic.EditView):
 class AffiliationEditView(AuditedEditView):
     """Deciding a join request here tells the person, as on the site."""
 
+    @transaction.atomic
     def save_instance(self):
         was_pending = Affiliation.objects.filter(
             pk=self.object.pk, status=Affiliation.Status.PENDING

@@ -220,3 +220,15 @@ def test_only_listed_current_organisations_can_be_asked(client, applicant):
     assert "Listed Port" in html
     assert "Confidential Port" not in html
     assert "Former Port" not in html
+
+
+def test_the_email_waits_for_the_commit(
+    organisation, contact, applicant, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        services.affiliation_request(user=applicant, organisation=organisation)
+
+    assert mail.outbox == []  # nothing leaves before the request is saved for good
+    [send] = callbacks
+    send()
+    assert [m.to for m in mail.outbox] == [["contact@valparaiso.example"]]

@@ -229,3 +229,10 @@ def test_account_emails_are_unique_whatever_their_case():
 
     with pytest.raises(IntegrityError):
         User.objects.create(email="Port@Example.ORG")
+
+
+def test_the_robot_trap_is_hidden_from_people_and_screen_readers(client):
+    html = client.get("/en/newsletter/").content.decode()
+
+    assert 'class="field field--trap" aria-hidden="true"' in html
+    assert 'tabindex="-1"' in html
