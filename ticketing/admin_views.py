@@ -6,11 +6,13 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .exceptions import TicketingError
-from .models import Order
+from .models import Conference, Order
+from .selectors import sales_summary
 from .services import order_mark_paid, refund_create
 
 
@@ -94,4 +96,29 @@ def order_refund_view(request, pk: int):
         request,
         "ticketing/admin/order_refund.html",
         {"order": order, "form": form, "title": _("Refund")},
+    )
+
+
+def sales_dashboard_view(request):
+    """Tickets sold per type and per day, revenue and places left, per conference."""
+    if not request.user.has_perm("ticketing.view_order"):
+        raise PermissionDenied
+    conferences = list(Conference.objects.order_by("-starts_at"))
+    chosen = request.GET.get("conference")
+    conference = next(
+        (c for c in conferences if str(c.pk) == chosen),
+        conferences[0] if conferences else None,
+    )
+    summary = (
+        sales_summary(conference=conference, on=timezone.now()) if conference else None
+    )
+    return render(
+        request,
+        "ticketing/admin/sales_dashboard.html",
+        {
+            "title": _("Sales"),
+            "conferences": conferences,
+            "conference": conference,
+            "summary": summary,
+        },
     )

@@ -120,3 +120,70 @@ def order_of_buyer(*, user, code: str) -> Order | None:
         .prefetch_related("positions__ticket_type", "payments", "refunds", "invoices")
         .first()
     )
+
+
+def sales_summary(*, conference: Conference, on: datetime) -> dict:
+    """Figures for the sales dashboard, in a constant number of queries."""
+    from django.db.models import Sum
+    from django.db.models.functions import TruncDate
+
+    live = Q(positions__cancelled_at__isnull=True)
+    paid = live & Q(positions__order__state=Order.State.PAID)
+    held = (
+        live
+        & Q(positions__order__state=Order.State.PENDING)
+        & Q(positions__order__expires_at__gt=on)
+    )
+    types = list(
+        conference.ticket_types.annotate(
+            sold=Count("positions", filter=paid),
+            held=Count("positions", filter=held),
+            revenue_excl_vat=Sum("positions__price_excl_vat", filter=paid),
+            revenue=Sum("positions__price", filter=paid),
+        ).order_by("sort_order", "pk")
+    )
+    taken = Q(ticket_types__positions__cancelled_at__isnull=True) & (
+        Q(ticket_types__positions__order__state=Order.State.PAID)
+        | Q(
+            ticket_types__positions__order__state=Order.State.PENDING,
+            ticket_types__positions__order__expires_at__gt=on,
+        )
+    )
+    quotas = list(
+        conference.quotas.annotate(taken=Count("ticket_types__positions", filter=taken))
+    )
+    for quota in quotas:
+        quota.left = max(quota.capacity - quota.taken, 0)
+    daily_rows = (
+        OrderPosition.objects.filter(
+            order__conference=conference,
+            order__state=Order.State.PAID,
+            cancelled_at__isnull=True,
+        )
+        .annotate(day=TruncDate("order__paid_at"))
+        .values("day", "ticket_type__name")
+        .annotate(sold=Count("pk"))
+        .order_by("day", "ticket_type__name")
+    )
+    daily: dict = {}
+    for row in daily_rows:
+        daily.setdefault(row["day"], {})[row["ticket_type__name"]] = row["sold"]
+    busiest = max((sum(day.values()) for day in daily.values()), default=0)
+    refunded = conference.orders.aggregate(total=Sum("refunds__amount"))["total"] or 0
+    return {
+        "types": types,
+        "quotas": quotas,
+        "daily": [
+            {
+                "day": day,
+                "by_type": sorted(by_type.items()),
+                "total": sum(by_type.values()),
+                "percent": round(100 * sum(by_type.values()) / busiest),
+            }
+            for day, by_type in sorted(daily.items())
+        ],
+        "sold": sum(t.sold for t in types),
+        "revenue": sum((t.revenue or 0 for t in types), 0),
+        "revenue_excl_vat": sum((t.revenue_excl_vat or 0 for t in types), 0),
+        "refunded": refunded,
+    }

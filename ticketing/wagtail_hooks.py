@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic.models import InspectView
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -224,10 +224,23 @@ class AttendeeViewSet(ModelViewSet):
         return ReadOnlyPolicy(self.model)
 
 
+class SalesViewSet(ViewSet):
+    """The sales dashboard, as an entry of the Ticketing menu."""
+
+    name = "ticketing_sales"
+    url_prefix = "ticketing/sales"
+    icon = "resubmit"
+    menu_label = _("Sales")
+
+    def get_urlpatterns(self):
+        return [path("", admin_views.sales_dashboard_view, name="index")]
+
+
 class TicketingViewSetGroup(ViewSetGroup):
     menu_label = _("Ticketing")
     menu_icon = "tag"
     items = (
+        SalesViewSet,
         OrderViewSet,
         AttendeeViewSet,
         ConferenceViewSet,

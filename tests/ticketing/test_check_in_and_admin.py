@@ -187,3 +187,49 @@ class TestAdminActions:
         assert response.status_code in (302, 403)
         transfer.refresh_from_db()
         assert transfer.state == Order.State.PENDING
+
+
+class TestSalesDashboard:
+    def test_it_shows_sold_held_revenue_and_places_left(
+        self, client, admin, paid, place, regular, venue
+    ):
+        place(Item(ticket_type_id=regular.pk, quantity=1))  # held, not paid
+        refund_create(order=paid, actor=admin, positions=[paid.positions.first()])
+        client.force_login(admin)
+
+        response = client.get("/admin/ticketing/sales/")
+
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert 'data-testid="sold">1<' in html
+        assert f'data-testid="left-{venue.pk}">98<' in html
+        assert "1464,00 €" in html or "1464.00 €" in html  # the ticket still sold
+        assert "Regular: 1" in html
+
+    @pytest.mark.parametrize("orders", [1, 6])
+    def test_its_query_count_does_not_grow_with_sales(
+        self,
+        client,
+        admin,
+        place,
+        regular,
+        venue,
+        orders,
+        django_assert_max_num_queries,
+    ):
+        for _n in range(orders):
+            order = place(
+                Item(ticket_type_id=regular.pk, quantity=1),
+                payment_method="bank_transfer",
+            )
+            order_mark_paid(order=order, actor=admin)
+        client.force_login(admin)
+
+        with django_assert_max_num_queries(30):
+            response = client.get("/admin/ticketing/sales/")
+        assert f'data-testid="sold">{orders}<' in response.content.decode()
+
+    def test_delegates_cannot_see_it(self, client, buyer):
+        client.force_login(buyer)
+
+        assert client.get("/admin/ticketing/sales/").status_code in (302, 403)

@@ -275,3 +275,19 @@ def test_voucher_price_is_shown_and_charged(
     assert Order.objects.get().total == Decimal("1098.00")
     [sent] = fake_stripe.checkout_requests()
     assert sent["line_items[0][price_data][unit_amount]"] == "109800"
+
+
+def test_a_delegate_signs_in_and_comes_back_to_the_tickets(
+    client, buyer, conference, venue
+):
+    target = url("tickets", slug=conference.slug)
+    login = client.get(target)["Location"]
+
+    response = client.post(
+        login,
+        {"username": buyer.email, "password": "correct horse battery staple"},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == target
+    assert client.get(target).status_code == 200

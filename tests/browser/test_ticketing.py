@@ -1,31 +1,20 @@
 """A new delegate buys tickets in headless Chromium; the door checks one in once."""
 
-import shutil
-from pathlib import Path
-
 import pytest
 from django.core import mail
 from django.test import Client
 
 from accounts.models import User
-from tests.browser import conftest as browser_fixtures
+from tests.ticketing import conftest as ticketing_fixtures
 from ticketing.demo import SLUG
 from ticketing.models import Order, OrderPosition
 
-# The browser suite's fixtures, shared by name with this module.
-CHROMIUM = browser_fixtures.CHROMIUM
-browser = browser_fixtures.browser
-page = browser_fixtures.page
-screenshot = browser_fixtures.screenshot
-demo_site = browser_fixtures.demo_site
+# Stripe's Checkout faked over HTTP on 127.0.0.1, shared with the ticketing tests.
+fake_stripe = ticketing_fixtures.fake_stripe
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        not (shutil.which(CHROMIUM) or Path(CHROMIUM).exists()),
-        reason=f"{CHROMIUM} is not installed",
-    ),
 ]
 
 
