@@ -9,6 +9,7 @@ import os
 from datetime import timedelta
 from decimal import Decimal
 
+from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
@@ -182,6 +183,12 @@ def _load(stdout) -> None:
     if created:
         delegate.set_password(demo_delegate_password())
         delegate.save()
+    # A delegate who signed up and followed the verification link.
+    EmailAddress.objects.update_or_create(
+        user=delegate,
+        email=DELEGATE_EMAIL,
+        defaults={"verified": True, "primary": True},
+    )
     if not Order.objects.filter(buyer=delegate, conference=conference).exists():
         admin = User.objects.filter(is_superuser=True).first()
         paid = order_place(

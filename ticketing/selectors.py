@@ -3,6 +3,9 @@
 from datetime import datetime
 
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from accounts.selectors import user_is_member
 
 from .models import Conference, Order, OrderPosition, Quota, TicketType, Voucher
 
@@ -10,14 +13,14 @@ from .models import Conference, Order, OrderPosition, Quota, TicketType, Voucher
 def buyer_may_buy(*, user, ticket_type: TicketType, on: datetime) -> bool:
     """Whether this person may buy this ticket type at this moment (rates aside).
 
-    Members-only types are refused to everyone until membership is known: this is the
-    one place to wire to ``accounts.selectors.user_is_member(user=user, on=on)`` once
-    member organisations exist.
+    Members-only types need member rights on the day of purchase (in the site's
+    time zone), as the accounts module defines them.
     """
     if user is None or not user.is_authenticated:
         return False
-    # Members-only: no one qualifies until the membership check is wired here.
-    return not ticket_type.members_only
+    if not ticket_type.members_only:
+        return True
+    return user_is_member(user=user, on=timezone.localdate(on))
 
 
 def _holding_positions(*, on: datetime, exclude_order: Order | None = None):

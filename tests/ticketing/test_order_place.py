@@ -9,6 +9,7 @@ from django.core import mail
 from django.utils import timezone
 
 from tests.factories import (
+    AffiliationFactory,
     ConferenceFactory,
     QuotaFactory,
     TicketTypeFactory,
@@ -151,9 +152,7 @@ def test_a_ticket_type_in_no_quota_is_not_for_sale(place, conference):
     refused(place, "not_on_sale", Item(ticket_type_id=loose.pk, quantity=1))
 
 
-def test_members_only_types_are_refused_until_membership_is_known(
-    place, conference, buyer, venue
-):
+def test_members_only_types_are_refused_to_non_members(place, conference, buyer, venue):
     member_rate = TicketTypeFactory(
         conference=conference, members_only=True, price=Decimal("940")
     )
@@ -164,6 +163,35 @@ def test_members_only_types_are_refused_until_membership_is_known(
         conference=conference, user=buyer, on=timezone.now()
     )
     refused(place, "members_only", Item(ticket_type_id=member_rate.pk, quantity=1))
+
+
+def test_a_member_sees_and_buys_the_member_rate(conference, venue):
+    member = AffiliationFactory(status="approved").user
+    member_rate = TicketTypeFactory(
+        conference=conference, members_only=True, price=Decimal("940")
+    )
+    venue.ticket_types.add(member_rate)
+    now = timezone.now()
+
+    assert buyer_may_buy(user=member, ticket_type=member_rate, on=now)
+    assert member_rate in ticket_types_on_sale(
+        conference=conference, user=member, on=now
+    )
+
+
+def test_a_lapsed_membership_loses_the_member_rate(conference, venue):
+    today = timezone.localdate()
+    affiliation = AffiliationFactory(
+        status="approved",
+        organisation__membership_start=today - timedelta(days=400),
+        organisation__membership_end=today - timedelta(days=1),
+    )
+    member_rate = TicketTypeFactory(conference=conference, members_only=True)
+    venue.ticket_types.add(member_rate)
+
+    assert not buyer_may_buy(
+        user=affiliation.user, ticket_type=member_rate, on=timezone.now()
+    )
 
 
 def test_the_last_places_are_refused_with_a_clear_message(place, regular, venue):
