@@ -1,5 +1,6 @@
 """RSS 2.0 and Atom feeds of the news and the agenda, in each language."""
 
+import copy
 import datetime
 
 from django.contrib.syndication.views import Feed
@@ -16,14 +17,26 @@ from .selectors import news_queryset
 FEED_SIZE = 20
 
 
-class NewsFeed(Feed):
+class RequestFeed(Feed):
+    """A feed that knows its request and language.
+
+    Feed instances live in the URLconf and are shared by every thread, so each
+    request works on its own shallow copy rather than storing state on them.
+    """
+
+    def __call__(self, request, *args, **kwargs):
+        feed = copy.copy(self)
+        feed.request = request
+        feed.locale = Locale.get_active()
+        return Feed.__call__(feed, request, *args, **kwargs)
+
+
+class NewsFeed(RequestFeed):
     """The latest articles, optionally of one category or one goal."""
 
     feed_type = Rss201rev2Feed
 
     def get_object(self, request, kind: str = "", slug: str = ""):
-        self.request = request
-        self.locale = Locale.get_active()
         if not kind:
             return None
         model = {"category": NewsCategory, "goal": Goal}.get(kind)
@@ -83,14 +96,12 @@ class NewsAtomFeed(NewsFeed):
     subtitle = NewsFeed.description
 
 
-class AgendaFeed(Feed):
+class AgendaFeed(RequestFeed):
     """The coming events, soonest first."""
 
     feed_type = Rss201rev2Feed
 
     def get_object(self, request):
-        self.request = request
-        self.locale = Locale.get_active()
         return None
 
     def title(self) -> str:

@@ -11,7 +11,7 @@ from .models import Goal, NewsCategory
 class GoalFilterSet(WagtailFilterSet):
     class Meta:
         model = Goal
-        fields = ["locale", "icon"]
+        fields = ["icon"]  # the language filter is built in
 
 
 class GoalViewSet(SnippetViewSet):
@@ -32,7 +32,6 @@ class NewsCategoryViewSet(SnippetViewSet):
     menu_label = _("News categories")
     list_display = ["name", "slug", "locale"]
     list_export = ["name", "slug", "locale"]
-    list_filter = ["locale"]
     search_fields = ["name"]
 
 
