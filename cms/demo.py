@@ -451,7 +451,6 @@ def load(stdout) -> None:
         footer.address = "5 quai de la Saône\n76600 Le Havre\nFrance"
         footer.email = "contact@aivp.example"
         footer.phone = "+33 2 35 00 00 00"
-        footer.newsletter_url = "https://newsletter.aivp.example/"
         footer.save()
     if not footer.social_links.exists():
         for order, (network, url) in enumerate(

@@ -768,7 +768,11 @@ class FooterSettings(BaseSiteSetting, ClusterableModel):
     address = models.TextField(_("postal address"), blank=True)
     email = models.EmailField(_("contact e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    newsletter_url = models.URLField(_("newsletter sign-up link"), blank=True)
+    newsletter_url = models.URLField(
+        _("newsletter sign-up link"),
+        blank=True,
+        help_text=_("Leave empty to use the site's own sign-up form."),
+    )
 
     panels = [
         FieldPanel("organisation_name"),

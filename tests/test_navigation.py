@@ -40,3 +40,9 @@ def test_footer_shows_the_editable_settings(client, homes):
     assert "5 quai de la Saône<br>76600 Le Havre" in html
     assert 'href="https://newsletter.example.org/"' in html
     assert ">LinkedIn</a>" in html
+
+
+def test_footer_newsletter_defaults_to_the_sites_own_form(client, homes):
+    html = client.get("/es/").content.decode()
+
+    assert 'href="/es/newsletter/">Suscribirse</a>' in html

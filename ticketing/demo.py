@@ -10,11 +10,12 @@ from datetime import timedelta
 from decimal import Decimal
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page
 
 from accounts.models import User
+from cms.models import EventPage
 
 from .models import Conference, Order, Outbox, Quota, TicketType, Voucher
 from .services import Item, order_mark_paid, order_place
@@ -109,7 +110,15 @@ def _load(stdout) -> None:
         },
     )
     early_until = min(now + timedelta(days=60), conference.sales_close_at)
-    event_page = Page.objects.filter(depth=2).first()
+    # The agenda's world-conference event, in the site's default language.
+    event_page = (
+        EventPage.objects.filter(
+            event_type=EventPage.EventType.WORLD_CONFERENCE,
+            locale__language_code=settings.LANGUAGE_CODE,
+        )
+        .order_by("-start")
+        .first()
+    )
     if conference.event_page is None and event_page is not None:
         conference.event_page = event_page
         conference.save(update_fields=["event_page"])

@@ -269,3 +269,14 @@ def register_ticketing_admin_urls():
             name="ticketing_order_refund",
         ),
     ]
+
+
+@hooks.register("event_registration_url")
+def conference_tickets_url(event, request) -> str | None:
+    """An event page with a conference attached (in any language) sells its tickets."""
+    conference = Conference.objects.filter(
+        event_page__translation_key=event.translation_key
+    ).first()
+    if conference is None:
+        return None
+    return reverse("ticketing:tickets", kwargs={"slug": conference.slug})
