@@ -53,6 +53,19 @@ def user_is_member(*, user, on: date | None = None) -> bool:
     ).exists()
 
 
+def user_email_verified(*, user) -> bool:
+    """True if the person has followed the verification link for their address.
+
+    Buying, submitting and enrolling all require it (allauth already refuses to sign
+    in an unverified person; services check again).
+    """
+    if user is None or not user.is_authenticated:
+        return False
+    return EmailAddress.objects.filter(
+        user=user, email__iexact=user.email, verified=True
+    ).exists()
+
+
 def user_organisations(*, user) -> QuerySet[Affiliation]:
     """The person's own links to organisations, newest first, with the organisation."""
     return (

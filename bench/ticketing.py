@@ -38,7 +38,7 @@ from tests.factories import (  # noqa: E402
     ConferenceFactory,
     QuotaFactory,
     TicketTypeFactory,
-    UserFactory,
+    VerifiedUserFactory,
 )
 from tests.ticketing.stripe_fakes import event, sign  # noqa: E402
 from ticketing.exceptions import TicketingError  # noqa: E402
@@ -66,7 +66,7 @@ def run(buyers: int, threads: int, capacity: int) -> None:
     conference = ConferenceFactory()
     ticket_type = TicketTypeFactory(conference=conference, price=Decimal("1220"))
     QuotaFactory(conference=conference, capacity=capacity, ticket_types=[ticket_type])
-    users = [UserFactory() for _ in range(buyers)]
+    users = [VerifiedUserFactory() for _ in range(buyers)]
 
     def place(user):
         started = time.perf_counter()

@@ -18,6 +18,8 @@ from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.selectors import user_email_verified
+
 from . import documents, gateway, pricing
 from .exceptions import TicketingBusy, TicketingError
 from .models import (
@@ -226,6 +228,10 @@ def order_place(
     now = now or timezone.now()
     if buyer is None or not buyer.is_authenticated:
         raise TicketingError(_("Please sign in to buy tickets."), code="anonymous")
+    if not user_email_verified(user=buyer):
+        raise TicketingError(
+            _("Confirm your e-mail address before buying tickets."), code="unverified"
+        )
     if payment_method not in Order.PaymentMethod.values:
         raise TicketingError(_("Choose a payment method."), code="payment_method")
     if not conference.sales_are_open(now):

@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cms', '0007_editor_permissions'),
+        ("cms", "0007_editor_permissions"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='footersettings',
-            name='newsletter_url',
-            field=models.URLField(blank=True, help_text="Leave empty to use the site's own sign-up form.", verbose_name='newsletter sign-up link'),
+            model_name="footersettings",
+            name="newsletter_url",
+            field=models.URLField(
+                blank=True,
+                help_text="Leave empty to use the site's own sign-up form.",
+                verbose_name="newsletter sign-up link",
+            ),
         ),
     ]

@@ -15,7 +15,7 @@ from tests.factories import (
     ConferenceFactory,
     QuotaFactory,
     TicketTypeFactory,
-    UserFactory,
+    VerifiedUserFactory,
 )
 from tests.ticketing.stripe_fakes import FakeStripe, sign
 from ticketing.services import Item, order_place
@@ -66,7 +66,7 @@ def venue(conference, regular):
 
 @pytest.fixture
 def buyer(db):
-    return UserFactory(email="buyer@port.example")
+    return VerifiedUserFactory(email="buyer@port.example")
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from accounts.privacy import contributors
-from tests.factories import UserFactory
+from tests.factories import UserFactory, VerifiedUserFactory
 from ticketing.models import Order, OrderPosition
 from ticketing.selectors import quota_available
 from ticketing.services import order_mark_paid
@@ -18,7 +18,7 @@ def test_my_account_lists_my_orders_and_nobody_elses(
     client, place, regular, venue, buyer
 ):
     mine = place(ticket_type=regular)
-    someone_else = UserFactory(email="other@port.example")
+    someone_else = VerifiedUserFactory(email="other@port.example")
     theirs = place(ticket_type=regular, buyer=someone_else)
     client.force_login(buyer)
 

@@ -17,6 +17,7 @@ from tests.factories import (
     QuotaFactory,
     TicketTypeFactory,
     UserFactory,
+    VerifiedUserFactory,
     VoucherFactory,
 )
 from tests.ticketing.conftest import INVOICE, attendee, create_paid_intent
@@ -84,7 +85,7 @@ def last_places():
 
 @pytest.fixture
 def buyers():
-    return [UserFactory() for _ in range(BUYERS)]
+    return [VerifiedUserFactory() for _ in range(BUYERS)]
 
 
 def test_locked_quotas_sell_exactly_the_last_places(buyers):
@@ -151,7 +152,7 @@ def test_a_voucher_is_never_used_more_than_its_limit(buyers):
 
 def test_two_staff_refunding_at_once_never_refund_more_than_paid(stripe_emulator):
     ticket_type = last_places()
-    buyer = UserFactory()
+    buyer = VerifiedUserFactory()
     order = order_place(
         buyer=buyer,
         conference=ticket_type.conference,

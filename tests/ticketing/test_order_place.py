@@ -13,6 +13,7 @@ from tests.factories import (
     ConferenceFactory,
     QuotaFactory,
     TicketTypeFactory,
+    UserFactory,
     VoucherFactory,
 )
 from ticketing.exceptions import TicketingError
@@ -163,6 +164,14 @@ def test_members_only_types_are_refused_to_non_members(place, conference, buyer,
         conference=conference, user=buyer, on=timezone.now()
     )
     refused(place, "members_only", Item(ticket_type_id=member_rate.pk, quantity=1))
+
+
+def test_an_unverified_address_cannot_buy(place, regular, venue):
+    unverified = UserFactory(email="new@port.example")
+
+    error = refused(place, "unverified", ticket_type=regular, buyer=unverified)
+
+    assert "Confirm your e-mail address" in str(error)
 
 
 def test_a_member_sees_and_buys_the_member_rate(conference, venue):

@@ -12,7 +12,7 @@ from django.db import connection, connections
 from django.test import Client
 from django.utils import timezone
 
-from tests.factories import UserFactory
+from tests.factories import VerifiedUserFactory
 from tests.ticketing.conftest import WEBHOOK_SECRET, create_paid_intent
 from tests.ticketing.stripe_fakes import event, sign
 from ticketing.exceptions import TicketingError
@@ -273,7 +273,9 @@ class TestLatePaymentWithStripe:
             order=order, success_url="x", cancel_url="y", now=started_at
         )
         # The hold ended ten minutes ago and someone else took the last place.
-        other = place(Item(ticket_type_id=regular.pk, quantity=1), buyer=UserFactory())
+        other = place(
+            Item(ticket_type_id=regular.pk, quantity=1), buyer=VerifiedUserFactory()
+        )
         assert other.state == Order.State.PENDING
         intent = create_paid_intent(146400, order.code)
 

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from tests.factories import UserFactory
+from tests.factories import VerifiedUserFactory
 from tests.ticketing.conftest import INVOICE, attendee
 from ticketing.models import Order, OrderPosition
 from ticketing.services import Item
@@ -204,7 +204,9 @@ def test_a_bank_transfer_checkout_ends_on_the_order_page(
 class TestOwnership:
     @pytest.fixture
     def others_order(self, place, regular, venue):
-        return place(Item(ticket_type_id=regular.pk, quantity=1), buyer=UserFactory())
+        return place(
+            Item(ticket_type_id=regular.pk, quantity=1), buyer=VerifiedUserFactory()
+        )
 
     @pytest.mark.parametrize(
         ("name", "method"),
@@ -277,15 +279,14 @@ def test_voucher_price_is_shown_and_charged(
     assert sent["line_items[0][price_data][unit_amount]"] == "109800"
 
 
-def test_a_delegate_signs_in_and_comes_back_to_the_tickets(
-    client, buyer, conference, venue
-):
+def test_a_delegate_signs_in_and_comes_back_to_the_tickets(client, conference, venue):
+    delegate = VerifiedUserFactory(email="delegate@port.example")
     target = url("tickets", slug=conference.slug)
     login = client.get(target)["Location"]
 
     response = client.post(
         login,
-        {"username": buyer.email, "password": "correct horse battery staple"},
+        {"login": delegate.email, "password": "correct horse battery staple"},
     )
 
     assert response.status_code == 302
