@@ -90,16 +90,43 @@ def load(stdout) -> None:
 @transaction.atomic
 def _load(stdout) -> None:
     now = timezone.now()
-    starts = (now + timedelta(days=180)).replace(
-        hour=9, minute=0, second=0, microsecond=0
+    # The agenda's world-conference event, in the site's default language: the
+    # conference sells the tickets of that event, at its dates and place.
+    event_page = (
+        EventPage.objects.filter(
+            event_type=EventPage.EventType.WORLD_CONFERENCE,
+            locale__language_code=settings.LANGUAGE_CODE,
+        )
+        .order_by("-start")
+        .first()
     )
+    if event_page is not None:
+        starts, ends = event_page.start, event_page.end
+        name = event_page.title
+        venue = ", ".join(
+            part
+            for part in (
+                event_page.venue,
+                event_page.city,
+                event_page.country,
+            )
+            if part
+        )
+    else:
+        starts = (now + timedelta(days=180)).replace(
+            hour=9, minute=0, second=0, microsecond=0
+        )
+        ends = starts + timedelta(days=2, hours=8)
+        name = "World Conference Cities and Ports"
+        venue = "Le Havre, France"
     conference, _ = Conference.objects.get_or_create(
         slug=SLUG,
         defaults={
-            "name": "18th AIVP World Conference Cities and Ports",
+            "name": name,
             "starts_at": starts,
-            "ends_at": starts + timedelta(days=2, hours=8),
-            "venue": "Docks Océane, Le Havre, France",
+            "ends_at": ends,
+            "venue": venue,
+            "event_page": event_page,
             "sales_open_at": now - timedelta(days=30),
             "sales_close_at": starts - timedelta(days=1),
             "terms": TERMS,
@@ -110,15 +137,6 @@ def _load(stdout) -> None:
         },
     )
     early_until = min(now + timedelta(days=60), conference.sales_close_at)
-    # The agenda's world-conference event, in the site's default language.
-    event_page = (
-        EventPage.objects.filter(
-            event_type=EventPage.EventType.WORLD_CONFERENCE,
-            locale__language_code=settings.LANGUAGE_CODE,
-        )
-        .order_by("-start")
-        .first()
-    )
     if conference.event_page is None and event_page is not None:
         conference.event_page = event_page
         conference.save(update_fields=["event_page"])
