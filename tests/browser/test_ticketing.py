@@ -5,6 +5,7 @@ from django.core import mail
 from django.test import Client
 
 from accounts.models import User
+from tests.factories import VerifiedUserFactory
 from tests.ticketing import conftest as ticketing_fixtures
 from ticketing.demo import SLUG
 from ticketing.models import Order, OrderPosition
@@ -36,11 +37,8 @@ def sign_in(tab, live_server, user) -> None:
 def test_a_delegate_buys_two_tickets_pays_and_checks_in_once(
     live_server, demo_site, page, screenshot, fake_stripe
 ):
-    delegate = User.objects.create_user(
-        "new.delegate@port-lisboa.example",
-        "a long enough password",
-        first_name="Rita",
-        last_name="Almeida",
+    delegate = VerifiedUserFactory(
+        email="new.delegate@port-lisboa.example", first_name="Rita", last_name="Almeida"
     )
     sign_in(page, live_server, delegate)
 
