@@ -710,7 +710,7 @@ class ContactPage(AbstractEmailForm):
 class NavigationSettings(BaseSiteSetting, ClusterableModel):
     """The main menu; each entry follows the visitor's language automatically."""
 
-    panels = [InlinePanel("menu_items", label=_("Menu items"))]
+    panels = [InlinePanel("menu_items", heading=_("Menu items"), label=_("Menu item"))]
 
     class Meta:
         verbose_name = _("main navigation")
@@ -780,7 +780,7 @@ class FooterSettings(BaseSiteSetting, ClusterableModel):
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("newsletter_url"),
-        InlinePanel("social_links", label=_("Social links")),
+        InlinePanel("social_links", heading=_("Social links"), label=_("Social link")),
     ]
 
     class Meta:
