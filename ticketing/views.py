@@ -119,7 +119,11 @@ def tickets(request: HttpRequest, slug: str) -> HttpResponse:
                     vat_rate=conference.vat_rate,
                     discount=discount,
                 ),
-                "left": ticket_type_available(ticket_type=ticket_type, on=now),
+                "left": ticket_type_available(
+                    ticket_type=ticket_type,
+                    on=now,
+                    for_user=request.user if request.user.is_authenticated else None,
+                ),
             }
         )
     return render(
