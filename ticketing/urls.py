@@ -21,6 +21,11 @@ urlpatterns = [
         name="ticket_download",
     ),
     path(
+        "orders/<str:code>/pro-forma.pdf",
+        views.pro_forma_download,
+        name="pro_forma_download",
+    ),
+    path(
         "orders/<str:code>/invoices/<str:number>.pdf",
         views.invoice_download,
         name="invoice_download",

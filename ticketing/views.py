@@ -417,6 +417,19 @@ def invoice_download(request: HttpRequest, code: str, number: str) -> HttpRespon
     return _pdf_response(documents.invoice_pdf(invoice), f"{invoice.number}.pdf")
 
 
+@login_required
+def pro_forma_download(request: HttpRequest, code: str) -> HttpResponse:
+    order = _own_order(request, code)
+    if (
+        order.payment_method != Order.PaymentMethod.BANK_TRANSFER
+        or order.state != Order.State.PENDING
+    ):
+        raise Http404
+    return _pdf_response(
+        documents.pro_forma_pdf(order), documents.pro_forma_filename(order)
+    )
+
+
 CHECK_IN_MESSAGES = {
     "ok": gettext_lazy("Welcome: checked in."),
     "already": gettext_lazy("ALREADY CHECKED IN. Do not admit again without checking."),
