@@ -700,6 +700,9 @@ def payment_fail(*, session_id: str, reason: str) -> None:
             # The session is gone, so nothing can pay this order any more.
             order.expires_at = min(order.expires_at, timezone.now())
             _set_state(order=order, to_state=Order.State.EXPIRED, action="expired")
+            _offer_after_commit(
+                order.positions.values_list("ticket_type_id", flat=True)
+            )
 
 
 def order_mark_paid(*, order: Order, actor, now: datetime | None = None) -> Order:

@@ -91,3 +91,43 @@ def test_the_waiting_list_page_in_french(client, delegate, regular, sold_out):
         page = client.get(reverse("ticketing:waiting_list"))
     assert "Ma liste d’attente" in page.text
     assert "En attente" in page.text
+
+
+def test_the_offered_person_sees_places_others_do_not(
+    client, delegate, conference, regular, sold_out
+):
+    from django.utils import timezone
+
+    from ticketing.services import waiting_list_offer_next
+
+    waiting_list_join(user=delegate, ticket_type=regular, quantity=2)
+    sold_out.expires_at = timezone.now()
+    sold_out.save()
+    waiting_list_offer_next(ticket_type=regular)
+
+    page = client.get(reverse("ticketing:tickets", kwargs={"slug": conference.slug}))
+    assert "2 places left" in page.text
+    assert "Join the waiting list" not in page.text
+
+    client.force_login(VerifiedUserFactory())
+    page = client.get(reverse("ticketing:tickets", kwargs={"slug": conference.slug}))
+    assert "0 places left" in page.text
+    assert "Join the waiting list" in page.text
+
+
+def test_staff_list_and_export_the_waiting_list(client, regular, sold_out):
+    from tests.factories import UserFactory
+
+    person = VerifiedUserFactory(
+        email="next@port.example", first_name="Ana", last_name="Ferreira"
+    )
+    waiting_list_join(user=person, ticket_type=regular, quantity=1)
+    desk = UserFactory(
+        email="desk@aivp.example", is_staff=True, is_superuser=True, mfa=True
+    )
+    client.force_login(desk)
+    listing = client.get("/admin/ticketing/waiting-list/")
+    export = client.get("/admin/ticketing/waiting-list/", {"export": "csv"})
+    assert listing.status_code == 200
+    assert "Ana Ferreira" in listing.text
+    assert "Ana Ferreira" in export.getvalue().decode()
