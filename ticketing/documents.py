@@ -57,6 +57,26 @@ def invoice_pdf(invoice: Invoice) -> bytes:
     )
 
 
+def pro_forma_pdf(order: Order) -> bytes:
+    """The quote a bank-transfer buyer pays from; it takes no invoice number."""
+    return _pdf(
+        "ticketing/pdf/pro_forma.html",
+        {
+            "order": order,
+            "conference": order.conference,
+            "positions": order.positions.filter(cancelled_at__isnull=True)
+            .select_related("ticket_type")
+            .order_by("pk"),
+            "issued_at": order.created_at,
+        },
+        order.language,
+    )
+
+
+def pro_forma_filename(order: Order) -> str:
+    return f"pro-forma-{order.code}.pdf"
+
+
 def conference_ics(conference: Conference) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//AIVP//Ticketing//EN")
@@ -106,10 +126,13 @@ def invoice_issue(
 
 
 def attachments_for(outbox: Outbox) -> list[tuple[str, bytes, str]]:
-    """Files attached to an outbox mail: tickets, invoice and calendar on payment."""
+    """Files attached to an outbox mail: the pro-forma invoice for a transfer;
+    tickets, invoice and calendar on payment."""
+    order = outbox.order
+    if outbox.kind == Outbox.Kind.BANK_TRANSFER:
+        return [(pro_forma_filename(order), pro_forma_pdf(order), "application/pdf")]
     if outbox.kind != Outbox.Kind.CONFIRMATION:
         return []
-    order = outbox.order
     files = [
         (f"ticket-{order.code}-{n}.pdf", ticket_pdf(position), "application/pdf")
         for n, position in enumerate(

@@ -83,3 +83,12 @@ class ReviewForm(forms.Form):
     accept_terms = forms.BooleanField(
         label=_("I accept the terms and conditions of sale."), required=True
     )
+
+
+class WaitingListJoinForm(forms.Form):
+    """How many tickets of a sold-out type the person would buy if places return."""
+
+    ticket_type = forms.IntegerField(widget=forms.HiddenInput)
+    quantity = forms.IntegerField(
+        label=_("Tickets wanted"), min_value=1, max_value=99, initial=1
+    )

@@ -2,12 +2,20 @@
 
 from datetime import datetime
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
 from accounts.selectors import user_is_member
 
-from .models import Conference, Order, OrderPosition, Quota, TicketType, Voucher
+from .models import (
+    Conference,
+    Order,
+    OrderPosition,
+    Quota,
+    TicketType,
+    Voucher,
+    WaitingListEntry,
+)
 
 
 def buyer_may_buy(*, user, ticket_type: TicketType, on: datetime) -> bool:
@@ -34,16 +42,40 @@ def _holding_positions(*, on: datetime, exclude_order: Order | None = None):
     return positions
 
 
+def live_offers(*, on: datetime, exclude_user=None) -> QuerySet[WaitingListEntry]:
+    """Waiting-list offers still open at ``on``: their places are kept for them."""
+    offers = WaitingListEntry.objects.filter(
+        state=WaitingListEntry.State.OFFERED, offer_expires_at__gt=on
+    )
+    if exclude_user is not None:
+        offers = offers.exclude(user=exclude_user)
+    return offers
+
+
 def quota_available(
-    *, quota: Quota, on: datetime, exclude_order: Order | None = None
+    *,
+    quota: Quota,
+    on: datetime,
+    exclude_order: Order | None = None,
+    for_user=None,
 ) -> int:
-    """Places left in a quota, counted from ticket rows (never from a counter)."""
+    """Places left in a quota, counted from ticket rows (never from a counter).
+
+    Places offered to people on the waiting list count as taken, except for the
+    person they are offered to (``for_user``).
+    """
     taken = (
         _holding_positions(on=on, exclude_order=exclude_order)
         .filter(ticket_type__quotas=quota)
         .count()
     )
-    return max(quota.capacity - taken, 0)
+    offered = (
+        live_offers(on=on, exclude_user=for_user)
+        .filter(ticket_type__quotas=quota)
+        .aggregate(total=Sum("quantity"))["total"]
+        or 0
+    )
+    return max(quota.capacity - taken - offered, 0)
 
 
 def voucher_uses(
@@ -98,12 +130,35 @@ def ticket_types_on_sale(
     return offered
 
 
-def ticket_type_available(*, ticket_type: TicketType, on: datetime) -> int:
-    """Places left for a ticket type: the smallest of its quotas."""
+def ticket_type_available(
+    *, ticket_type: TicketType, on: datetime, for_user=None
+) -> int:
+    """Places left for a ticket type (for this person): the smallest of its quotas."""
     quotas = list(ticket_type.quotas.all())
     if not quotas:
         return 0
-    return min(quota_available(quota=quota, on=on) for quota in quotas)
+    return min(
+        quota_available(quota=quota, on=on, for_user=for_user) for quota in quotas
+    )
+
+
+def waiting_list_of_user(*, user) -> QuerySet[WaitingListEntry]:
+    return (
+        WaitingListEntry.objects.filter(user=user)
+        .select_related("ticket_type", "conference")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def waiting_list_head(*, ticket_type: TicketType) -> WaitingListEntry | None:
+    """The first person still waiting for this ticket type, in order of arrival."""
+    return (
+        WaitingListEntry.objects.filter(
+            ticket_type=ticket_type, state=WaitingListEntry.State.WAITING
+        )
+        .order_by("created_at", "pk")
+        .first()
+    )
 
 
 def orders_of_buyer(*, user) -> QuerySet[Order]:
@@ -127,7 +182,6 @@ def order_of_buyer(*, user, code: str) -> Order | None:
 
 def sales_summary(*, conference: Conference, on: datetime) -> dict:
     """Figures for the sales dashboard, in a constant number of queries."""
-    from django.db.models import Sum
     from django.db.models.functions import TruncDate
 
     live = Q(positions__cancelled_at__isnull=True)

@@ -35,13 +35,17 @@ from .models import (
     StripeEvent,
     TicketType,
     Voucher,
+    WaitingListEntry,
+    WaitingListLogEntry,
 )
 from .selectors import (
     buyer_may_buy,
     quota_available,
+    ticket_type_available,
     voucher_applies_to,
     voucher_find,
     voucher_uses,
+    waiting_list_head,
 )
 
 logger = logging.getLogger(__name__)
@@ -152,10 +156,12 @@ def _check_capacity(
     counts: Counter,
     on: datetime,
     exclude_order: Order | None = None,
+    for_user=None,
 ) -> None:
     """Refuse unless every quota has room for the tickets asked, counted after lock.
 
-    ``counts`` maps a ticket type to a number of tickets.
+    ``counts`` maps a ticket type to a number of tickets; ``for_user`` is the buyer,
+    whose own waiting-list offer does not count against them.
     """
     quota_ids = {
         quota_id
@@ -173,7 +179,9 @@ def _check_capacity(
         wanted = sum(n for tt, n in counts.items() if tt.pk in type_ids)
         if not wanted:
             continue
-        left = quota_available(quota=quota, on=on, exclude_order=exclude_order)
+        left = quota_available(
+            quota=quota, on=on, exclude_order=exclude_order, for_user=for_user
+        )
         if wanted > left:
             names = ", ".join(tt.name for tt in counts if tt.pk in type_ids)
             if left == 0:
@@ -375,7 +383,8 @@ def order_place(
     try:
         with transaction.atomic():
             _set_lock_timeout()
-            _check_capacity(counts=Counter(line.ticket_type for line in lines), on=now)
+            bought = Counter(line.ticket_type for line in lines)
+            _check_capacity(counts=bought, on=now, for_user=buyer)
             if voucher is not None:
                 locked = Voucher.objects.all()
                 if settings.TICKETING_LOCK_QUOTAS:
@@ -390,6 +399,7 @@ def order_place(
             for position in positions:
                 position.order = order
             OrderPosition.objects.bulk_create(positions)
+            _waiting_list_accept(buyer=buyer, ticket_types=bought, now=now)
             _log(
                 order=order,
                 action="placed",
@@ -432,6 +442,7 @@ def order_expire(*, order: Order, now: datetime | None = None, actor=None) -> bo
         order.payments.filter(
             state__in=[Payment.State.CREATED, Payment.State.PROCESSING]
         ).update(state=Payment.State.CANCELLED)
+        _offer_after_commit(order.positions.values_list("ticket_type_id", flat=True))
     return True
 
 
@@ -689,6 +700,9 @@ def payment_fail(*, session_id: str, reason: str) -> None:
             # The session is gone, so nothing can pay this order any more.
             order.expires_at = min(order.expires_at, timezone.now())
             _set_state(order=order, to_state=Order.State.EXPIRED, action="expired")
+            _offer_after_commit(
+                order.positions.values_list("ticket_type_id", flat=True)
+            )
 
 
 def order_mark_paid(*, order: Order, actor, now: datetime | None = None) -> Order:
@@ -848,6 +862,11 @@ def refund_create(
                     action="fully_refunded",
                     actor=actor,
                 )
+            _offer_after_commit(
+                order.positions.filter(cancelled_at=now).values_list(
+                    "ticket_type_id", flat=True
+                )
+            )
     except OperationalError as error:
         if _is_lock_timeout(error):
             raise TicketingBusy() from error
@@ -1078,3 +1097,188 @@ def position_check_in(
             attendee=position.attendee_name,
         )
     return CheckInResult(status="ok", position=position)
+
+
+# --- Waiting list -------------------------------------------------------------------
+
+
+def _waiting_list_set_state(
+    *, entry: WaitingListEntry, to_state: str, actor=None
+) -> None:
+    from_state = entry.state
+    entry.state = to_state
+    entry.full_clean()
+    entry.save()
+    WaitingListLogEntry.objects.create(
+        entry=entry,
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        from_state=from_state,
+        to_state=to_state,
+    )
+
+
+def _waiting_list_accept(*, buyer, ticket_types: Iterable[TicketType], now) -> None:
+    """The buyer used their live offer: it is accepted and keeps no more places."""
+    offers = WaitingListEntry.objects.select_for_update().filter(
+        user=buyer,
+        ticket_type__in=list(ticket_types),
+        state=WaitingListEntry.State.OFFERED,
+        offer_expires_at__gt=now,
+    )
+    for entry in offers:
+        _waiting_list_set_state(
+            entry=entry, to_state=WaitingListEntry.State.ACCEPTED, actor=buyer
+        )
+
+
+def _offer_after_commit(ticket_type_ids: Iterable[int]) -> None:
+    """Places came back: offer them to the waiting list once the change is saved."""
+    from .tasks import waiting_list_offer
+
+    for ticket_type_id in sorted(set(ticket_type_ids)):
+        transaction.on_commit(lambda pk=ticket_type_id: waiting_list_offer.delay(pk))
+
+
+def waiting_list_join(
+    *, user, ticket_type: TicketType, quantity: int, now: datetime | None = None
+) -> WaitingListEntry:
+    """Put a person on the waiting list of a sold-out ticket type."""
+    now = now or timezone.now()
+    if user is None or not user.is_authenticated:
+        raise TicketingError(
+            _("Please sign in to join the waiting list."), code="anonymous"
+        )
+    if not user_email_verified(user=user):
+        raise TicketingError(
+            _("Confirm your e-mail address before joining the waiting list."),
+            code="unverified",
+        )
+    if not 1 <= quantity <= ticket_type.max_per_order:
+        raise TicketingError(
+            _("Choose between 1 and %(max)d tickets.")
+            % {"max": ticket_type.max_per_order},
+            code="quantity",
+        )
+    if ticket_type_available(ticket_type=ticket_type, on=now, for_user=user) > 0:
+        raise TicketingError(
+            _("“%(name)s” is not sold out: you can buy your tickets now.")
+            % {"name": ticket_type.name},
+            code="not_sold_out",
+        )
+    entry = WaitingListEntry(
+        conference=ticket_type.conference,
+        ticket_type=ticket_type,
+        user=user,
+        quantity=quantity,
+        created_at=now,
+    )
+    try:
+        with transaction.atomic():
+            entry.full_clean(validate_constraints=False)
+            entry.save()
+            WaitingListLogEntry.objects.create(
+                entry=entry, actor=user, to_state=entry.state
+            )
+    except IntegrityError as error:
+        raise TicketingError(
+            _("You are already on the waiting list for “%(name)s”.")
+            % {"name": ticket_type.name},
+            code="duplicate",
+        ) from error
+    return entry
+
+
+def waiting_list_cancel(*, entry: WaitingListEntry, actor) -> WaitingListEntry:
+    """The person leaves the waiting list, or gives up their offer."""
+    with transaction.atomic():
+        entry = WaitingListEntry.objects.select_for_update().get(pk=entry.pk)
+        if entry.state not in WaitingListEntry.LIVE_STATES:
+            raise TicketingError(
+                _("This waiting list entry is no longer active."), code="state"
+            )
+        was_offered = entry.state == WaitingListEntry.State.OFFERED
+        _waiting_list_set_state(
+            entry=entry, to_state=WaitingListEntry.State.CANCELLED, actor=actor
+        )
+        if was_offered:
+            _offer_after_commit([entry.ticket_type_id])
+    return entry
+
+
+def waiting_list_offer_next(
+    *, ticket_type: TicketType, now: datetime | None = None
+) -> WaitingListEntry | None:
+    """Offer free places to the first person waiting, never skipping them.
+
+    Runs under the same quota locks as ``order_place``. If the head of the line wants
+    more places than are free, nobody is offered anything yet.
+    """
+    from .tasks import send_waiting_list_offer
+
+    now = now or timezone.now()
+    hours = settings.TICKETING_WAITING_LIST_OFFER_HOURS
+    try:
+        with transaction.atomic():
+            _set_lock_timeout()
+            _lock_quotas(ticket_type.quotas.values_list("pk", flat=True))
+            head = waiting_list_head(ticket_type=ticket_type)
+            if head is None:
+                return None
+            head = WaitingListEntry.objects.select_for_update().get(pk=head.pk)
+            if head.state != WaitingListEntry.State.WAITING:
+                return None
+            if not ticket_type.quotas.exists():
+                return None
+            left = ticket_type_available(ticket_type=ticket_type, on=now)
+            if left < head.quantity:
+                return None
+            head.offered_at = now
+            head.offer_expires_at = now + timedelta(hours=hours)
+            _waiting_list_set_state(entry=head, to_state=WaitingListEntry.State.OFFERED)
+            transaction.on_commit(lambda: send_waiting_list_offer.delay(head.pk))
+    except OperationalError as error:
+        if _is_lock_timeout(error):
+            raise TicketingBusy() from error
+        raise
+    return head
+
+
+def waiting_list_expire_offers(*, now: datetime | None = None) -> int:
+    """Close offers nobody used in time and pass the places to the next in line."""
+    now = now or timezone.now()
+    expired = 0
+    stale = WaitingListEntry.objects.filter(
+        state=WaitingListEntry.State.OFFERED, offer_expires_at__lte=now
+    ).values_list("pk", flat=True)
+    for pk in list(stale):
+        with transaction.atomic():
+            entry = WaitingListEntry.objects.select_for_update().get(pk=pk)
+            if (
+                entry.state != WaitingListEntry.State.OFFERED
+                or entry.offer_expires_at > now
+            ):
+                continue
+            _waiting_list_set_state(
+                entry=entry, to_state=WaitingListEntry.State.EXPIRED
+            )
+            expired += 1
+    return expired
+
+
+def waiting_list_sweep(*, now: datetime | None = None) -> int:
+    """Expire stale offers, then offer free places on every list with people waiting.
+
+    Returns the number of new offers.
+    """
+    now = now or timezone.now()
+    waiting_list_expire_offers(now=now)
+    type_ids = (
+        WaitingListEntry.objects.filter(state=WaitingListEntry.State.WAITING)
+        .values_list("ticket_type_id", flat=True)
+        .distinct()
+    )
+    offered = 0
+    for ticket_type in TicketType.objects.filter(pk__in=list(type_ids)).order_by("pk"):
+        while waiting_list_offer_next(ticket_type=ticket_type, now=now) is not None:
+            offered += 1
+    return offered

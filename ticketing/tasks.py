@@ -4,13 +4,19 @@ import logging
 from datetime import timedelta
 
 from celery import shared_task
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .models import Order, Outbox
-from .services import orders_expire_overdue, refund_unplaceable_payment
+from .models import Order, Outbox, TicketType, WaitingListEntry
+from .services import (
+    orders_expire_overdue,
+    refund_unplaceable_payment,
+    waiting_list_offer_next,
+)
+from .services import waiting_list_sweep as sweep_waiting_lists
 
 logger = logging.getLogger(__name__)
 
@@ -79,3 +85,49 @@ def send_pending_mail(older_than_minutes: int = 5) -> int:
     for outbox_pk in pending:
         send_order_mail.delay(outbox_pk)
     return len(pending)
+
+
+@shared_task
+def waiting_list_offer(ticket_type_pk: int) -> bool:
+    """Places of a ticket type came back: offer them to the next person waiting."""
+    ticket_type = TicketType.objects.filter(pk=ticket_type_pk).first()
+    if ticket_type is None:
+        return False
+    return waiting_list_offer_next(ticket_type=ticket_type) is not None
+
+
+@shared_task
+def waiting_list_sweep() -> int:
+    """Expire stale waiting-list offers and offer free places to the next in line."""
+    return sweep_waiting_lists()
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=8)
+def send_waiting_list_offer(entry_pk: int) -> bool:
+    """Tell a person their places are kept for them; a second run sends nothing."""
+    with transaction.atomic():
+        entry = (
+            WaitingListEntry.objects.select_for_update()
+            .select_related("ticket_type", "conference", "user")
+            .filter(
+                pk=entry_pk,
+                state=WaitingListEntry.State.OFFERED,
+                offer_mailed_at__isnull=True,
+            )
+            .first()
+        )
+        if entry is None:
+            return False
+        language = getattr(entry.user, "language", "") or translation.get_language()
+        with translation.override(language):
+            context = {"entry": entry, "base_url": settings.WAGTAILADMIN_BASE_URL}
+            subject = " ".join(
+                render_to_string(
+                    "ticketing/email/waiting_list_offer_subject.txt", context
+                ).split()
+            )
+            body = render_to_string("ticketing/email/waiting_list_offer.txt", context)
+        EmailMessage(subject=subject, body=body, to=[entry.user.email]).send()
+        entry.offer_mailed_at = timezone.now()
+        entry.save(update_fields=["offer_mailed_at"])
+    return True

@@ -21,11 +21,27 @@ urlpatterns = [
         name="ticket_download",
     ),
     path(
+        "orders/<str:code>/pro-forma.pdf",
+        views.pro_forma_download,
+        name="pro_forma_download",
+    ),
+    path(
         "orders/<str:code>/invoices/<str:number>.pdf",
         views.invoice_download,
         name="invoice_download",
     ),
+    path("waiting-list/", views.waiting_list, name="waiting_list"),
+    path(
+        "waiting-list/<int:pk>/cancel/",
+        views.waiting_list_cancel,
+        name="waiting_list_cancel",
+    ),
     path("<slug:slug>/", views.tickets, name="tickets"),
+    path(
+        "<slug:slug>/waiting-list/",
+        views.waiting_list_join,
+        name="waiting_list_join",
+    ),
     path("<slug:slug>/details/", views.details, name="details"),
     path("<slug:slug>/review/", views.review, name="review"),
 ]

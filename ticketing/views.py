@@ -15,8 +15,14 @@ from django.views.decorators.http import require_POST
 
 from . import documents, gateway, pricing
 from .exceptions import TicketingError
-from .forms import AttendeeFormSet, InvoiceForm, ReviewForm, TicketSelectionForm
-from .models import Conference, Order
+from .forms import (
+    AttendeeFormSet,
+    InvoiceForm,
+    ReviewForm,
+    TicketSelectionForm,
+    WaitingListJoinForm,
+)
+from .models import Conference, Order, WaitingListEntry
 from .selectors import (
     order_of_buyer,
     orders_of_buyer,
@@ -24,6 +30,7 @@ from .selectors import (
     ticket_types_on_sale,
     voucher_applies_to,
     voucher_find,
+    waiting_list_of_user,
 )
 from .services import (
     Item,
@@ -31,6 +38,10 @@ from .services import (
     payment_confirm,
     payment_start,
     position_check_in,
+)
+from .services import waiting_list_cancel as waiting_list_cancel_service
+from .services import (
+    waiting_list_join as waiting_list_join_service,
 )
 
 logger = logging.getLogger(__name__)
@@ -119,9 +130,24 @@ def tickets(request: HttpRequest, slug: str) -> HttpResponse:
                     vat_rate=conference.vat_rate,
                     discount=discount,
                 ),
-                "left": ticket_type_available(ticket_type=ticket_type, on=now),
+                "left": ticket_type_available(
+                    ticket_type=ticket_type, on=now, for_user=request.user
+                ),
             }
         )
+    waiting = {
+        entry.ticket_type_id: entry
+        for entry in waiting_list_of_user(user=request.user).filter(
+            conference=conference, state__in=WaitingListEntry.LIVE_STATES
+        )
+    }
+    for row in rows:
+        row["waiting_entry"] = waiting.get(row["ticket_type"].pk)
+        if row["left"] == 0 and row["waiting_entry"] is None:
+            row["waiting_form"] = WaitingListJoinForm(
+                initial={"ticket_type": row["ticket_type"].pk},
+                auto_id=f"id_wait{row['ticket_type'].pk}_%s",
+            )
     return render(
         request,
         "ticketing/ticket_selection.html",
@@ -391,6 +417,19 @@ def invoice_download(request: HttpRequest, code: str, number: str) -> HttpRespon
     return _pdf_response(documents.invoice_pdf(invoice), f"{invoice.number}.pdf")
 
 
+@login_required
+def pro_forma_download(request: HttpRequest, code: str) -> HttpResponse:
+    order = _own_order(request, code)
+    if (
+        order.payment_method != Order.PaymentMethod.BANK_TRANSFER
+        or order.state != Order.State.PENDING
+    ):
+        raise Http404
+    return _pdf_response(
+        documents.pro_forma_pdf(order), documents.pro_forma_filename(order)
+    )
+
+
 CHECK_IN_MESSAGES = {
     "ok": gettext_lazy("Welcome: checked in."),
     "already": gettext_lazy("ALREADY CHECKED IN. Do not admit again without checking."),
@@ -417,3 +456,60 @@ def check_in(request: HttpRequest) -> HttpResponse:
             "message": CHECK_IN_MESSAGES[result.status] if result else "",
         },
     )
+
+
+# --- Waiting list -------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def waiting_list_join(request: HttpRequest, slug: str) -> HttpResponse:
+    conference = get_object_or_404(Conference, slug=slug)
+    form = WaitingListJoinForm(request.POST)
+    tickets_url = reverse("ticketing:tickets", kwargs={"slug": conference.slug})
+    if not form.is_valid():
+        messages.error(request, _("Enter a number of tickets between 1 and 99."))
+        return redirect(tickets_url)
+    ticket_type = get_object_or_404(
+        conference.ticket_types, pk=form.cleaned_data["ticket_type"]
+    )
+    try:
+        waiting_list_join_service(
+            user=request.user,
+            ticket_type=ticket_type,
+            quantity=form.cleaned_data["quantity"],
+        )
+    except TicketingError as error:
+        messages.error(request, error.message)
+        return redirect(tickets_url)
+    messages.success(
+        request,
+        _(
+            "You are on the waiting list for “%(name)s”. We will e-mail you as soon "
+            "as places are free."
+        )
+        % {"name": ticket_type.name},
+    )
+    return redirect("ticketing:waiting_list")
+
+
+@login_required
+def waiting_list(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "ticketing/waiting_list_entry_list.html",
+        {"entries": waiting_list_of_user(user=request.user)},
+    )
+
+
+@login_required
+@require_POST
+def waiting_list_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_object_or_404(WaitingListEntry, pk=pk, user=request.user)
+    try:
+        waiting_list_cancel_service(entry=entry, actor=request.user)
+    except TicketingError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("You have left the waiting list."))
+    return redirect("ticketing:waiting_list")

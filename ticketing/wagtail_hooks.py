@@ -15,7 +15,15 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import admin_views
-from .models import Conference, Order, OrderPosition, Quota, TicketType, Voucher
+from .models import (
+    Conference,
+    Order,
+    OrderPosition,
+    Quota,
+    TicketType,
+    Voucher,
+    WaitingListEntry,
+)
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -224,6 +232,52 @@ class AttendeeViewSet(ModelViewSet):
         return ReadOnlyPolicy(self.model)
 
 
+class ViewOnlyPolicy(ReadOnlyPolicy):
+    """Staff may look and export; changes go through the services only."""
+
+    def user_has_permission(self, user, action):
+        if action == "change":
+            return False
+        return super().user_has_permission(user, action)
+
+
+class WaitingListViewSet(ModelViewSet):
+    """Who waits for which sold-out ticket type, in order; read-only history."""
+
+    name = "ticketing_waiting_list"
+    url_prefix = "ticketing/waiting-list"
+    model = WaitingListEntry
+    icon = "time"
+    menu_label = _("Waiting list")
+    inspect_view_enabled = True
+    form_fields = ["quantity"]
+    list_display = [
+        "user",
+        "ticket_type",
+        "quantity",
+        "state",
+        "created_at",
+        "offer_expires_at",
+    ]
+    list_filter = ["conference", "ticket_type", "state"]
+    search_fields = ["user__email", "user__first_name", "user__last_name"]
+    list_export = [
+        "user",
+        "ticket_type",
+        "quantity",
+        "state",
+        "created_at",
+        "offered_at",
+        "offer_expires_at",
+    ]
+    export_filename = "waiting-list"
+    ordering = ["created_at", "pk"]
+
+    @property
+    def permission_policy(self):
+        return ViewOnlyPolicy(self.model)
+
+
 class SalesViewSet(ViewSet):
     """The sales dashboard, as an entry of the Ticketing menu."""
 
@@ -243,6 +297,7 @@ class TicketingViewSetGroup(ViewSetGroup):
         SalesViewSet,
         OrderViewSet,
         AttendeeViewSet,
+        WaitingListViewSet,
         ConferenceViewSet,
         TicketTypeViewSet,
         QuotaViewSet,

@@ -252,6 +252,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "ticketing.tasks.send_pending_mail",
         "schedule": crontab(minute="*/5"),
     },
+    "ticketing-waiting-list-sweep": {
+        "task": "ticketing.tasks.waiting_list_sweep",
+        "schedule": crontab(minute="*"),
+    },
 }
 
 # --- Stripe -------------------------------------------------------------------------
@@ -272,6 +276,10 @@ TICKETING_LOCK_TIMEOUT = "3s"
 TICKETING_LOCK_QUOTAS = True
 # Seconds a signed Stripe webhook stays acceptable (Stripe's own default).
 TICKETING_WEBHOOK_TOLERANCE = 300
+# Hours a person at the head of a waiting list has to buy the places offered.
+TICKETING_WAITING_LIST_OFFER_HOURS = env.int(
+    "TICKETING_WAITING_LIST_OFFER_HOURS", default=24
+)
 
 # --- Wagtail ------------------------------------------------------------------------
 
