@@ -13,6 +13,8 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.middleware import mfa_required
+
 from . import documents, gateway, pricing
 from .exceptions import TicketingError
 from .forms import (
@@ -440,6 +442,7 @@ CHECK_IN_MESSAGES = {
 
 
 @login_required
+@mfa_required
 @permission_required("ticketing.change_orderposition", raise_exception=True)
 def check_in(request: HttpRequest) -> HttpResponse:
     """The door staff's page: type or scan a ticket's code, see who it is."""

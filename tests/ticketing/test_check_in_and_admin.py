@@ -69,6 +69,15 @@ class TestCheckIn:
         assert "check-in__result--already" in html
         assert "ALREADY CHECKED IN" in html
 
+    def test_staff_without_a_second_factor_are_sent_to_set_it_up(self, client):
+        desk = UserFactory(email="desk2@aivp.example", is_staff=True, is_superuser=True)
+        client.force_login(desk)
+
+        response = client.get("/en/tickets/check-in/")
+
+        assert response.status_code == 302
+        assert "/accounts/2fa/totp/activate/" in response["Location"]
+
     def test_delegates_cannot_open_the_desk(self, client, buyer):
         client.force_login(buyer)
 
