@@ -1117,8 +1117,11 @@ def _waiting_list_set_state(
     )
 
 
-def _waiting_list_accept(*, buyer, ticket_types: Iterable[TicketType], now) -> None:
-    """The buyer used their live offer: it is accepted and keeps no more places."""
+def _waiting_list_accept(*, buyer, ticket_types: Counter, now) -> None:
+    """The buyer used their live offer: it is accepted and keeps no more places.
+
+    ``ticket_types`` maps each ticket type bought to the number of tickets.
+    """
     offers = WaitingListEntry.objects.select_for_update().filter(
         user=buyer,
         ticket_type__in=list(ticket_types),
@@ -1129,6 +1132,9 @@ def _waiting_list_accept(*, buyer, ticket_types: Iterable[TicketType], now) -> N
         _waiting_list_set_state(
             entry=entry, to_state=WaitingListEntry.State.ACCEPTED, actor=buyer
         )
+        if ticket_types[entry.ticket_type] < entry.quantity:
+            # Fewer tickets bought than offered: the rest go to the next in line.
+            _offer_after_commit([entry.ticket_type_id])
 
 
 def _offer_after_commit(ticket_type_ids: Iterable[int]) -> None:
@@ -1153,10 +1159,14 @@ def waiting_list_join(
             _("Confirm your e-mail address before joining the waiting list."),
             code="unverified",
         )
-    if not 1 <= quantity <= ticket_type.max_per_order:
+    if not ticket_type.min_per_order <= quantity <= ticket_type.max_per_order:
         raise TicketingError(
-            _("Choose between 1 and %(max)d tickets.")
-            % {"max": ticket_type.max_per_order},
+            _("Choose between %(min)d and %(max)d “%(name)s” tickets per order.")
+            % {
+                "min": ticket_type.min_per_order,
+                "max": ticket_type.max_per_order,
+                "name": ticket_type.name,
+            },
             code="quantity",
         )
     if ticket_type_available(ticket_type=ticket_type, on=now, for_user=user) > 0:
@@ -1227,7 +1237,12 @@ def waiting_list_offer_next(
             head = WaitingListEntry.objects.select_for_update().get(pk=head.pk)
             if head.state != WaitingListEntry.State.WAITING:
                 return None
-            if not ticket_type.quotas.exists():
+            conference = ticket_type.conference
+            if (
+                not ticket_type.quotas.exists()
+                or not conference.sales_are_open(now)
+                or not ticket_type.is_available(now)
+            ):
                 return None
             left = ticket_type_available(ticket_type=ticket_type, on=now)
             if left < head.quantity:

@@ -199,3 +199,35 @@ def test_cancelling_an_entry_leaves_the_line(sold_out, regular):
     assert entry.state == WaitingListEntry.State.CANCELLED
     # A cancelled entry no longer blocks joining again.
     waiting_list_join(user=someone, ticket_type=regular, quantity=1)
+
+
+def test_buying_fewer_than_offered_passes_the_rest_on(
+    sold_out, regular, place, django_capture_on_commit_callbacks
+):
+    now = timezone.now()
+    offered = person(1)
+    entry = waiting_list_join(user=offered, ticket_type=regular, quantity=2, now=now)
+    second = waiting_list_join(
+        user=person(2), ticket_type=regular, quantity=1, now=now + timedelta(seconds=1)
+    )
+    sold_out.expires_at = now - timedelta(seconds=1)
+    sold_out.save()
+    # Only two of the three free places are offered; keep one taken.
+    place(Item(ticket_type_id=regular.pk, quantity=1), buyer=person(3), now=now)
+    waiting_list_offer_next(ticket_type=regular, now=now)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        place(Item(ticket_type_id=regular.pk, quantity=1), buyer=offered)
+
+    entry.refresh_from_db()
+    second.refresh_from_db()
+    assert entry.state == WaitingListEntry.State.ACCEPTED
+    assert second.state == WaitingListEntry.State.OFFERED
+
+
+def test_joining_respects_the_per_order_bounds(sold_out, regular):
+    regular.max_per_order = 4
+    regular.save()
+    with pytest.raises(TicketingError) as error:
+        waiting_list_join(user=person(1), ticket_type=regular, quantity=5)
+    assert error.value.code == "quantity"
