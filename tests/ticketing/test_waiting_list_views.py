@@ -29,6 +29,8 @@ def test_the_ticket_page_offers_the_waiting_list_when_sold_out(
 ):
     page = client.get(reverse("ticketing:tickets", kwargs={"slug": conference.slug}))
     assert "Join the waiting list" in page.text
+    assert '<strong class="sold-out">Sold out</strong>' in page.text
+    assert "0 places left" not in page.text
 
     response = client.post(
         reverse("ticketing:waiting_list_join", kwargs={"slug": conference.slug}),
@@ -111,7 +113,7 @@ def test_the_offered_person_sees_places_others_do_not(
 
     client.force_login(VerifiedUserFactory())
     page = client.get(reverse("ticketing:tickets", kwargs={"slug": conference.slug}))
-    assert "0 places left" in page.text
+    assert "Sold out" in page.text
     assert "Join the waiting list" in page.text
 
 
