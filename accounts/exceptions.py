@@ -1,6 +1,5 @@
-class AccountsError(Exception):
-    """A business rule of the accounts app refused the action; the message is shown."""
+from core.exceptions import AppError
 
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
+
+class AccountsError(AppError):
+    """A business rule of the accounts app refused the action; the message is shown."""

@@ -8,15 +8,12 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from .exceptions import CmsError
 from .models import HONEYPOT_FIELD, ContactPage, ContactSubmission, EventPage, Goal
 
 GOALS_DATA = Path(__file__).resolve().parent / "data" / "agenda2030.json"
 # The same namespace as the data migration: a goal keeps its translation key.
 GOALS_NAMESPACE = uuid.UUID("0c6f4d8e-9a61-4b1e-8f5d-3b2a1c0e2030")
-
-
-class CmsError(Exception):
-    """A refused editorial operation, with a message an editor can read."""
 
 
 def event_publication_record(*, event_id: int) -> int:

@@ -129,9 +129,7 @@ def _set_lock_timeout() -> None:
     """Give up on a lock after a few seconds instead of queueing forever."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SET LOCAL lock_timeout = %s", [settings.TICKETING_LOCK_TIMEOUT]
-            )
+            cursor.execute("SET LOCAL lock_timeout = %s", [settings.LOCK_TIMEOUT])
 
 
 def _is_lock_timeout(error: OperationalError) -> bool:

@@ -23,6 +23,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     # Project apps first so their templates override third-party ones.
+    "core",
     "accounts",
     "cms",
     "search",
@@ -266,12 +267,14 @@ STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", default="")
 STRIPE_API_BASE = env("STRIPE_API_BASE", default="https://api.stripe.com")
 STRIPE_API_VERSION = "2026-10-28.endive"  # the version stripe 16.1 is built for
 
+# How long a transaction waits for a locked row before giving up with "busy, try
+# again" (core.locking.locked_atomic; PostgreSQL only).
+LOCK_TIMEOUT = env("LOCK_TIMEOUT", default="3s")
+
 # --- Ticketing ----------------------------------------------------------------------
 
 # Minutes a card order holds its tickets from the start of payment.
 TICKETING_HOLD_MINUTES = env.int("TICKETING_HOLD_MINUTES", default=30)
-# How long a buyer or a webhook waits for a locked quota or order before giving up.
-TICKETING_LOCK_TIMEOUT = "3s"
 # Always on; the concurrency test switches it off to show the oversell it prevents.
 TICKETING_LOCK_QUOTAS = True
 # Seconds a signed Stripe webhook stays acceptable (Stripe's own default).

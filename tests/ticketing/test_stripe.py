@@ -358,7 +358,7 @@ class TestConcurrentDeliveries:
     def test_a_locked_order_answers_503_so_stripe_retries(
         self, place, regular, venue, fake_stripe, settings
     ):
-        settings.TICKETING_LOCK_TIMEOUT = "200ms"
+        settings.LOCK_TIMEOUT = "200ms"
         order = place(Item(ticket_type_id=regular.pk, quantity=1))
         payment = payment_start(order=order, success_url="x", cancel_url="y")
         raw = json.dumps(completed(fake_stripe, payment)).encode()

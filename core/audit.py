@@ -1,0 +1,60 @@
+"""The project's one audit log: every state change of a record that matters.
+
+    audit_record(subject=order, actor=request.user, action="ticketing.order.paid",
+                 from_state="pending", to_state="paid", data={"method": "card"})
+    audit_trail(order)   # newest first
+
+Action names are dotted, ``<app>.<record>.<verb>``, so one app's entries can be found
+with ``action__startswith="ticketing."``. Entries are append-only.
+"""
+
+import re
+from collections.abc import Iterable
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+from .models import AuditEntry
+
+ACTION = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){2,}$")
+
+
+def audit_record(
+    *,
+    subject: models.Model,
+    actor=None,
+    action: str,
+    from_state: str = "",
+    to_state: str = "",
+    note: str = "",
+    data: dict | None = None,
+) -> AuditEntry:
+    """Write one entry about ``subject``; an anonymous actor is recorded as nobody."""
+    if not ACTION.match(action):
+        raise ValueError(f"audit actions are dotted <app>.<record>.<verb>: {action!r}")
+    return AuditEntry.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        content_type=ContentType.objects.get_for_model(subject),
+        object_id=str(subject.pk),
+        action=action,
+        from_state=from_state,
+        to_state=to_state,
+        note=note,
+        data=data or {},
+    )
+
+
+def audit_trail(subject: models.Model):
+    """Entries about one record, newest first."""
+    return AuditEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(subject),
+        object_id=str(subject.pk),
+    )
+
+
+def audit_entries_about(model: type[models.Model], pks: Iterable) -> models.QuerySet:
+    """Entries about any of these records of one model (for exports and reports)."""
+    return AuditEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id__in=[str(pk) for pk in pks],
+    )
