@@ -16,7 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from .audit import audit_record
+from core.audit import audit_record
+
 from .exceptions import AccountsError
 from .models import Organisation
 
@@ -237,7 +238,7 @@ def organisations_import(*, data: bytes | str, apply: bool, actor) -> ImportRepo
             audit_record(
                 subject=target,
                 actor=actor,
-                action=f"organisation_import_{result.action}",
+                action=f"accounts.organisation.import_{result.action}",
                 from_state=before.membership_status if before else "",
                 to_state=target.membership_status,
                 note="; ".join(

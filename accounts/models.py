@@ -2,8 +2,6 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -237,36 +235,6 @@ class Affiliation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.organisation}"
-
-
-class AuditEntry(models.Model):
-    """Records who changed the state of an important record, when, from what to what."""
-
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.CharField(max_length=64)
-    subject = GenericForeignKey("content_type", "object_id")
-    action = models.CharField(_("action"), max_length=50)
-    from_state = models.CharField(_("from"), max_length=50, blank=True)
-    to_state = models.CharField(_("to"), max_length=50, blank=True)
-    note = models.TextField(_("note"), blank=True)
-
-    class Meta:
-        verbose_name = _("audit entry")
-        verbose_name_plural = _("audit entries")
-        ordering = ["-at", "-pk"]
-        indexes = [models.Index(fields=["content_type", "object_id"])]
-
-    def __str__(self) -> str:
-        return f"{self.action}: {self.from_state} → {self.to_state}"
 
 
 class NewsletterConsent(models.Model):

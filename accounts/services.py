@@ -5,10 +5,11 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from core.audit import audit_entries_for_person, audit_export, audit_record
+
 from . import privacy, tasks
-from .audit import audit_record
 from .exceptions import AccountsError
-from .models import Affiliation, AuditEntry, NewsletterConsent, Organisation, User
+from .models import Affiliation, NewsletterConsent, Organisation, User
 from .selectors import join_requests_for
 
 # Erased accounts keep their row (for the records the law keeps) under this address.
@@ -44,7 +45,7 @@ def affiliation_request(
         audit_record(
             subject=affiliation,
             actor=user,
-            action="affiliation_request",
+            action="accounts.affiliation.requested",
             to_state=affiliation.status,
         )
         transaction.on_commit(
@@ -75,7 +76,7 @@ def _decide(*, affiliation: Affiliation, actor: User, to_state: str) -> Affiliat
         audit_record(
             subject=locked,
             actor=actor,
-            action="affiliation_decide",
+            action="accounts.affiliation.decided",
             from_state=from_state,
             to_state=to_state,
         )
@@ -111,7 +112,7 @@ def affiliation_end(*, affiliation: Affiliation, actor: User | None) -> Affiliat
         audit_record(
             subject=locked,
             actor=actor,
-            action="affiliation_end",
+            action="accounts.affiliation.ended",
             from_state=from_state,
             to_state=locked.status,
         )
@@ -140,7 +141,7 @@ def organisation_set_membership(
             audit_record(
                 subject=locked,
                 actor=actor,
-                action="organisation_membership",
+                action="accounts.organisation.membership_changed",
                 from_state=before[0],
                 to_state=after[0],
                 note=f"{before[1]}–{before[2]} → {after[1]}–{after[2]}",
@@ -182,7 +183,10 @@ def newsletter_consent_give(
                 email__iexact=email, withdrawn_at__isnull=True
             )
         audit_record(
-            subject=consent, actor=user, action="newsletter_consent", to_state="given"
+            subject=consent,
+            actor=user,
+            action="accounts.newsletter_consent.given",
+            to_state="given",
         )
         transaction.on_commit(lambda: tasks.send_newsletter_receipt.delay(consent.pk))
     return consent
@@ -197,7 +201,7 @@ def newsletter_consent_withdraw(*, consent: NewsletterConsent) -> NewsletterCons
             audit_record(
                 subject=locked,
                 actor=None,
-                action="newsletter_consent",
+                action="accounts.newsletter_consent.withdrawn",
                 from_state="given",
                 to_state="withdrawn",
             )
@@ -274,7 +278,7 @@ def user_erase(*, user: User, actor: User | None) -> list[str]:
         audit_record(
             subject=user,
             actor=actor if actor is not None and actor.pk != user.pk else None,
-            action="account_erase",
+            action="accounts.user.erased",
             from_state="active",
             to_state="erased",
             note="\n".join(kept),
@@ -283,6 +287,10 @@ def user_erase(*, user: User, actor: User | None) -> list[str]:
 
 
 def accounts_privacy_export(user: User) -> dict:
+    affiliations = Affiliation.objects.filter(user=user).select_related("organisation")
+    consents = NewsletterConsent.objects.filter(
+        Q(user=user) | Q(email__iexact=user.email)
+    )
     return {
         "organisations": [
             {
@@ -293,9 +301,7 @@ def accounts_privacy_export(user: User) -> dict:
                 "requested_at": a.requested_at.isoformat(),
                 "decided_at": a.decided_at.isoformat() if a.decided_at else None,
             }
-            for a in Affiliation.objects.filter(user=user).select_related(
-                "organisation"
-            )
+            for a in affiliations
         ],
         "newsletter_consents": [
             {
@@ -305,20 +311,17 @@ def accounts_privacy_export(user: User) -> dict:
                 "given_at": c.given_at.isoformat(),
                 "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None,
             }
-            for c in NewsletterConsent.objects.filter(
-                Q(user=user) | Q(email__iexact=user.email)
+            for c in consents
+        ],
+        # What the person did that the site recorded, and what was done to their
+        # account, join requests and consents (the one audit log).
+        "actions": audit_export(
+            audit_entries_for_person(
+                user,
+                (Affiliation, [a.pk for a in affiliations]),
+                (NewsletterConsent, [c.pk for c in consents]),
             )
-        ],
-        # What the person did that the site recorded (join requests, decisions …).
-        "actions": [
-            {
-                "at": entry.at.isoformat(),
-                "action": entry.action,
-                "from": entry.from_state,
-                "to": entry.to_state,
-            }
-            for entry in AuditEntry.objects.filter(actor=user).order_by("at")
-        ],
+        ),
     }
 
 

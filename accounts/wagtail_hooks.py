@@ -12,12 +12,12 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
-from wagtail.permission_policies import ModelPermissionPolicy
+
+from core.audit import audit_record
 
 from . import admin_views, tasks
-from .audit import audit_record
 from .importing import COLUMNS as IMPORT_COLUMNS
-from .models import Affiliation, AuditEntry, Organisation
+from .models import Affiliation, Organisation
 
 ORGANISATION_FIELDS = [
     "name",
@@ -50,7 +50,7 @@ class AuditedEditView(generic.EditView):
             audit_record(
                 subject=instance,
                 actor=self.request.user,
-                action=f"{instance._meta.model_name}_admin_edit",
+                action=f"accounts.{instance._meta.model_name}.admin_edited",
                 from_state=old,
                 to_state=new,
             )
@@ -159,54 +159,6 @@ class AffiliationViewSet(ModelViewSet):
     search_fields = ["user__email", "user__last_name", "organisation__name"]
 
 
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """The audit trail is written by the code only: nobody adds, edits or deletes."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-class AuditEntryViewSet(ModelViewSet):
-    model = AuditEntry
-    url_prefix = "members/audit"
-    icon = "history"
-    menu_label = _("Audit trail")
-    add_to_admin_menu = False
-    permission_policy = ReadOnlyPermissionPolicy(AuditEntry)
-    inspect_view_enabled = True
-    form_fields = []  # never edited: the permission policy refuses add and change
-    list_display = [
-        DateColumn("at", label=capfirst(_("when"))),
-        "actor",
-        "content_type",
-        "object_id",
-        "action",
-        "from_state",
-        "to_state",
-    ]
-    list_filter = ["action", "content_type"]
-    list_export = [
-        "at",
-        "actor",
-        "content_type",
-        "object_id",
-        "action",
-        "from_state",
-        "to_state",
-        "note",
-    ]
-    export_filename = "audit-trail"
-    search_fields = ["action", "note", "object_id"]
-
-    def get_queryset(self, request):
-        return AuditEntry.objects.select_related("actor", "content_type")
-
-
 class MembersGroup(ViewSetGroup):
     menu_label = _("Members")
     menu_icon = "group"
@@ -214,7 +166,6 @@ class MembersGroup(ViewSetGroup):
     items = (
         OrganisationViewSet("accounts_organisation"),
         AffiliationViewSet("accounts_affiliation"),
-        AuditEntryViewSet("accounts_auditentry"),
     )
 
 

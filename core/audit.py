@@ -11,8 +11,10 @@ with ``action__startswith="ticketing."``. Entries are append-only.
 import re
 from collections.abc import Iterable
 
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Q
 
 from .models import AuditEntry
 
@@ -58,3 +60,35 @@ def audit_entries_about(model: type[models.Model], pks: Iterable) -> models.Quer
         content_type=ContentType.objects.get_for_model(model),
         object_id__in=[str(pk) for pk in pks],
     )
+
+
+def audit_entries_for_person(user, *subjects_by_model) -> models.QuerySet:
+    """What the site recorded that this person did, or about their own records.
+
+    ``subjects_by_model`` are (model, pks) pairs naming the person's records, e.g.
+    ``(Affiliation, [3, 4])``; the person's user record is always included.
+    """
+    about = Q(actor=user) | Q(
+        content_type=ContentType.objects.get_for_model(get_user_model()),
+        object_id=str(user.pk),
+    )
+    for model, pks in subjects_by_model:
+        about |= Q(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=[str(pk) for pk in pks],
+        )
+    return AuditEntry.objects.filter(about).order_by("at", "pk")
+
+
+def audit_export(entries: Iterable[AuditEntry]) -> list[dict]:
+    """Entries as the personal-data export shows them."""
+    return [
+        {
+            "at": entry.at.isoformat(),
+            "action": entry.action,
+            "from": entry.from_state,
+            "to": entry.to_state,
+            "details": entry.data,
+        }
+        for entry in entries
+    ]

@@ -10,9 +10,9 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.users.models import UserProfile
 
-from accounts.audit import audit_trail
 from accounts.importing import organisations_import
 from accounts.models import Organisation
+from core.audit import audit_trail
 from tests.factories import OrganisationFactory, VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
@@ -211,11 +211,11 @@ def test_the_audit_trail_is_listed_and_read_only(admin_client, organisations):
     )
     entry = audit_trail(organisations[0]).get()
 
-    html = admin_client.get("/admin/members/audit/").content.decode()
-    assert "organisation_membership" in html
-    inspect = admin_client.get(f"/admin/members/audit/inspect/{entry.pk}/")
+    html = admin_client.get("/admin/audit/").content.decode()
+    assert "accounts.organisation.membership_changed" in html
+    inspect = admin_client.get(f"/admin/audit/inspect/{entry.pk}/")
     assert inspect.status_code == 200
-    for url in ("/admin/members/audit/new/", f"/admin/members/audit/edit/{entry.pk}/"):
+    for url in ("/admin/audit/new/", f"/admin/audit/edit/{entry.pk}/"):
         assert admin_client.get(url).status_code in (302, 403)
 
 

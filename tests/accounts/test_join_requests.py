@@ -4,10 +4,10 @@ import pytest
 from django.core import mail
 
 from accounts import services, tasks
-from accounts.audit import audit_trail
 from accounts.exceptions import AccountsError
 from accounts.models import Affiliation
 from accounts.selectors import user_is_member
+from core.audit import audit_trail
 from tests.factories import (
     AffiliationFactory,
     OrganisationFactory,

@@ -8,11 +8,11 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.core import mail
 
-from accounts.audit import audit_trail
 from accounts.models import Affiliation, NewsletterConsent, User
 from accounts.privacy import PrivacyContributor, register_contributor
 from accounts.privacy import unregister_contributor as unregister
 from accounts.selectors import user_is_member
+from core.audit import audit_trail
 from tests.factories import AffiliationFactory, VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,7 +82,28 @@ def test_export_lists_what_the_person_did(client, person):
     data = json.loads(client.get("/en/account/privacy/export/").content)
 
     [action] = data["accounts"]["actions"]
-    assert (action["action"], action["to"]) == ("affiliation_request", "pending")
+    assert (action["action"], action["to"]) == (
+        "accounts.affiliation.requested",
+        "pending",
+    )
+
+
+def test_export_lists_what_staff_decided_about_the_person(client, person, admin_user):
+    from accounts import services
+    from tests.factories import OrganisationFactory
+
+    request = services.affiliation_request(
+        user=person, organisation=OrganisationFactory()
+    )
+    services.affiliation_reject(affiliation=request, actor=admin_user)
+    client.force_login(person)
+
+    data = json.loads(client.get("/en/account/privacy/export/").content)
+
+    assert [(a["action"], a["to"]) for a in data["accounts"]["actions"]] == [
+        ("accounts.affiliation.requested", "pending"),
+        ("accounts.affiliation.decided", "rejected"),
+    ]
 
 
 def test_deletion_asks_for_the_password_and_keeps_what_was_typed(client, person):

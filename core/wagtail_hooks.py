@@ -1,0 +1,64 @@
+"""The audit trail in the admin: every app's entries, read-only, filterable."""
+
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .models import AuditEntry
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Records written by the code only: nobody adds, edits or deletes them here."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class AuditEntryViewSet(ModelViewSet):
+    model = AuditEntry
+    url_prefix = "audit"
+    icon = "history"
+    menu_label = _("Audit trail")
+    add_to_settings_menu = True
+    permission_policy = ReadOnlyPermissionPolicy(AuditEntry)
+    inspect_view_enabled = True
+    form_fields = []  # never edited: the permission policy refuses add and change
+    list_display = [
+        DateColumn("at", label=capfirst(_("when"))),
+        "actor",
+        "content_type",
+        "object_id",
+        "action",
+        "from_state",
+        "to_state",
+    ]
+    list_filter = ["content_type", "action"]
+    list_export = [
+        "at",
+        "actor",
+        "content_type",
+        "object_id",
+        "action",
+        "from_state",
+        "to_state",
+        "note",
+        "data",
+    ]
+    export_filename = "audit-trail"
+    search_fields = ["action", "note", "object_id"]
+
+    def get_queryset(self, request):
+        return AuditEntry.objects.select_related("actor", "content_type")
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_viewset():
+    return AuditEntryViewSet("core_auditentry")
