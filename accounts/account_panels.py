@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from .panels import AccountPanel, register_panel
+from .panels import AccountPanel
 from .selectors import (
     join_requests_for,
     user_has_mfa,
@@ -28,38 +28,39 @@ def _security_context(request) -> dict:
     }
 
 
-def register() -> None:
-    register_panel(
-        AccountPanel(
-            key="profile",
-            title=_("Profile"),
-            template_name="accounts/panels/profile.html",
-            order=10,
-        )
+def profile_panel() -> AccountPanel:
+    return AccountPanel(
+        key="profile",
+        title=_("Profile"),
+        template_name="accounts/panels/profile.html",
+        order=10,
     )
-    register_panel(
-        AccountPanel(
-            key="organisation",
-            title=_("Organisation"),
-            template_name="accounts/panels/organisation.html",
-            get_context=_organisation_context,
-            order=20,
-        )
+
+
+def organisation_panel() -> AccountPanel:
+    return AccountPanel(
+        key="organisation",
+        title=_("Organisation"),
+        template_name="accounts/panels/organisation.html",
+        get_context=_organisation_context,
+        order=20,
     )
-    register_panel(
-        AccountPanel(
-            key="security",
-            title=_("Security"),
-            template_name="accounts/panels/security.html",
-            get_context=_security_context,
-            order=30,
-        )
+
+
+def security_panel() -> AccountPanel:
+    return AccountPanel(
+        key="security",
+        title=_("Security"),
+        template_name="accounts/panels/security.html",
+        get_context=_security_context,
+        order=30,
     )
-    register_panel(
-        AccountPanel(
-            key="privacy",
-            title=_("Your data"),
-            template_name="accounts/panels/privacy.html",
-            order=900,
-        )
+
+
+def privacy_panel() -> AccountPanel:
+    return AccountPanel(
+        key="privacy",
+        title=_("Your data"),
+        template_name="accounts/panels/privacy.html",
+        order=900,
     )

@@ -1,17 +1,18 @@
-"""Panels of the "My account" page. Each app registers its own in AppConfig.ready().
+"""Panels of the "My account" page. Each app adds its own with a Wagtail hook:
 
-    from accounts.panels import AccountPanel, register_panel
+    @hooks.register("register_account_panel")
+    def orders_panel():
+        return AccountPanel(
+            key="orders",
+            title=_("My orders"),
+            template_name="ticketing/account_panel.html",
+            get_context=lambda request: {"orders": orders_of(user=request.user)},
+            order=40,
+        )
 
-    register_panel(AccountPanel(
-        key="orders",
-        title=_("My orders"),
-        template_name="ticketing/account_panel.html",
-        get_context=lambda request: {"orders": orders_of(user=request.user)},
-        order=40,
-    ))
-
-The page shows every registered panel whose `get_context` does not return None, in
-`order`; the panel's template receives the returned dictionary plus `panel`.
+The page shows every panel whose `get_context` does not return None, in `order`; the
+panel's template receives the returned dictionary plus `panel`. A later panel with the
+same key replaces an earlier one.
 """
 
 from collections.abc import Callable
@@ -19,6 +20,9 @@ from dataclasses import dataclass, field
 
 from django.http import HttpRequest
 from django.utils.functional import Promise
+from wagtail import hooks
+
+PANEL_HOOK = "register_account_panel"
 
 
 @dataclass(frozen=True)
@@ -38,21 +42,11 @@ class RenderedPanel:
     context: dict
 
 
-_registry: dict[str, AccountPanel] = {}
-
-
-def register_panel(panel: AccountPanel) -> AccountPanel:
-    """Adds a panel; registering the same key again replaces it."""
-    _registry[panel.key] = panel
-    return panel
-
-
-def unregister_panel(key: str) -> None:
-    _registry.pop(key, None)
-
-
 def registered_panels() -> list[AccountPanel]:
-    return sorted(_registry.values(), key=lambda panel: (panel.order, panel.key))
+    panels = {
+        panel.key: panel for panel in (fn() for fn in hooks.get_hooks(PANEL_HOOK))
+    }
+    return sorted(panels.values(), key=lambda panel: (panel.order, panel.key))
 
 
 def panels_for(request: HttpRequest) -> list[RenderedPanel]:

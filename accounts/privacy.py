@@ -1,14 +1,10 @@
 """What each app holds about a person: exported on request, erased on deletion.
 
-An app that stores personal data registers a contributor in AppConfig.ready():
+An app that stores personal data adds a contributor with a Wagtail hook:
 
-    from accounts.privacy import PrivacyContributor, register_contributor
-
-    register_contributor(PrivacyContributor(
-        key="ticketing",
-        export=lambda user: {"orders": [...]},
-        erase=lambda user: [_("Paid orders and invoices: kept 10 years (law)")],
-    ))
+    @hooks.register("register_privacy_contributor")
+    def ticketing_privacy():
+        return PrivacyContributor(key="ticketing", export=..., erase=...)
 
 `export(user)` returns JSON-serialisable data. `erase(user)` anonymises or deletes the
 app's rows about the person, and returns a description of each thing it must keep,
@@ -21,6 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.auth.base_user import AbstractBaseUser
+from wagtail import hooks
+
+PRIVACY_HOOK = "register_privacy_contributor"
 
 
 @dataclass(frozen=True)
@@ -30,17 +29,7 @@ class PrivacyContributor:
     erase: Callable[[AbstractBaseUser], list[str]]
 
 
-_contributors: dict[str, PrivacyContributor] = {}
-
-
-def register_contributor(contributor: PrivacyContributor) -> PrivacyContributor:
-    _contributors[contributor.key] = contributor
-    return contributor
-
-
-def unregister_contributor(key: str) -> None:
-    _contributors.pop(key, None)
-
-
 def contributors() -> list[PrivacyContributor]:
-    return [_contributors[key] for key in sorted(_contributors)]
+    """Every app's contributor, by key (a later one with the same key replaces)."""
+    found = {c.key: c for c in (fn() for fn in hooks.get_hooks(PRIVACY_HOOK))}
+    return [found[key] for key in sorted(found)]

@@ -15,9 +15,11 @@ from wagtail.admin.widgets.button import Button
 
 from core.audit import audit_record
 
-from . import admin_views, tasks
+from . import account_panels, admin_views, services, tasks
 from .importing import COLUMNS as IMPORT_COLUMNS
 from .models import Affiliation, Organisation
+from .panels import PANEL_HOOK
+from .privacy import PRIVACY_HOOK, PrivacyContributor
 
 ORGANISATION_FIELDS = [
     "name",
@@ -172,3 +174,22 @@ class MembersGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_members_viewsets():
     return MembersGroup()
+
+
+# "My account": the accounts app's own panels and personal data.
+for panel in (
+    account_panels.profile_panel,
+    account_panels.organisation_panel,
+    account_panels.security_panel,
+    account_panels.privacy_panel,
+):
+    hooks.register(PANEL_HOOK, panel)
+
+
+@hooks.register(PRIVACY_HOOK)
+def accounts_privacy() -> PrivacyContributor:
+    return PrivacyContributor(
+        key="accounts",
+        export=services.accounts_privacy_export,
+        erase=services.accounts_privacy_erase,
+    )

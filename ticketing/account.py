@@ -4,8 +4,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.panels import AccountPanel, register_panel
-from accounts.privacy import PrivacyContributor, register_contributor
+from accounts.panels import AccountPanel
+from accounts.privacy import PrivacyContributor
 
 from .models import Order, OrderPosition
 from .selectors import orders_of_buyer
@@ -62,16 +62,17 @@ def privacy_erase(user) -> list[str]:
     return []
 
 
-def register() -> None:
-    register_panel(
-        AccountPanel(
-            key="orders",
-            title=gettext_lazy("My orders"),
-            template_name="ticketing/account/orders_panel.html",
-            get_context=orders_panel_context,
-            order=40,
-        )
+def orders_panel() -> AccountPanel:
+    return AccountPanel(
+        key="orders",
+        title=gettext_lazy("My orders"),
+        template_name="ticketing/account/orders_panel.html",
+        get_context=orders_panel_context,
+        order=40,
     )
-    register_contributor(
-        PrivacyContributor(key="ticketing", export=privacy_export, erase=privacy_erase)
+
+
+def privacy_contributor() -> PrivacyContributor:
+    return PrivacyContributor(
+        key="ticketing", export=privacy_export, erase=privacy_erase
     )

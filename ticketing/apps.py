@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class TicketingConfig(AppConfig):
     name = "ticketing"
     verbose_name = _("Ticketing")
-
-    def ready(self) -> None:
-        from . import account
-
-        account.register()

@@ -14,7 +14,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from . import admin_views
+from accounts.panels import PANEL_HOOK
+from accounts.privacy import PRIVACY_HOOK
+
+from . import account, admin_views
 from .models import (
     Conference,
     Order,
@@ -335,3 +338,8 @@ def conference_tickets_url(event, request) -> str | None:
     if conference is None:
         return None
     return reverse("ticketing:tickets", kwargs={"slug": conference.slug})
+
+
+# "My account": the orders panel and what ticketing holds about a person.
+hooks.register(PANEL_HOOK, account.orders_panel)
+hooks.register(PRIVACY_HOOK, account.privacy_contributor)

@@ -1,8 +1,9 @@
 """The "My account" page: the accounts panels and those other modules register."""
 
 import pytest
+from wagtail import hooks
 
-from accounts.panels import AccountPanel, register_panel, unregister_panel
+from accounts.panels import PANEL_HOOK, AccountPanel
 from tests.factories import AffiliationFactory, VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
@@ -11,17 +12,15 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def orders_panel():
     """A panel as the ticketing module registers one, with its own template."""
-    panel = register_panel(
-        AccountPanel(
-            key="test-orders",
-            title="My orders",
-            template_name="accounts/includes/form_fields.html",
-            get_context=lambda request: {"form": None, "orders": ["WC-2026-0001"]},
-            order=40,
-        )
+    panel = AccountPanel(
+        key="test-orders",
+        title="My orders",
+        template_name="accounts/includes/form_fields.html",
+        get_context=lambda request: {"form": None, "orders": ["WC-2026-0001"]},
+        order=40,
     )
-    yield panel
-    unregister_panel("test-orders")
+    with hooks.register_temporarily(PANEL_HOOK, lambda: panel):
+        yield panel
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client):
@@ -62,19 +61,15 @@ def test_a_registered_panel_appears_in_its_place(client, orders_panel):
 
 
 def test_a_panel_with_nothing_to_show_is_left_out(client):
-    register_panel(
-        AccountPanel(
-            key="test-courses",
-            title="My courses",
-            template_name="accounts/panels/profile.html",
-            get_context=lambda request: None,
-        )
+    panel = AccountPanel(
+        key="test-courses",
+        title="My courses",
+        template_name="accounts/panels/profile.html",
+        get_context=lambda request: None,
     )
-    try:
+    with hooks.register_temporarily(PANEL_HOOK, lambda: panel):
         client.force_login(VerifiedUserFactory())
         html = client.get("/en/account/").content.decode()
-    finally:
-        unregister_panel("test-courses")
 
     assert "panel-test-courses" not in html
 

@@ -7,10 +7,10 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.core import mail
+from wagtail import hooks
 
 from accounts.models import Affiliation, NewsletterConsent, User
-from accounts.privacy import PrivacyContributor, register_contributor
-from accounts.privacy import unregister_contributor as unregister
+from accounts.privacy import PRIVACY_HOOK, PrivacyContributor
 from accounts.selectors import user_is_member
 from core.audit import audit_trail
 from tests.factories import AffiliationFactory, VerifiedUserFactory
@@ -38,15 +38,13 @@ def person():
 @pytest.fixture
 def paid_orders():
     """What the ticketing module says when a person with paid orders is erased."""
-    register_contributor(
-        PrivacyContributor(
-            key="test-ticketing",
-            export=lambda user: {"orders": [{"number": "WC-2026-0042"}]},
-            erase=lambda user: ["Paid order WC-2026-0042: kept 10 years (law)"],
-        )
+    contributor = PrivacyContributor(
+        key="test-ticketing",
+        export=lambda user: {"orders": [{"number": "WC-2026-0042"}]},
+        erase=lambda user: ["Paid order WC-2026-0042: kept 10 years (law)"],
     )
-    yield
-    unregister("test-ticketing")
+    with hooks.register_temporarily(PRIVACY_HOOK, lambda: contributor):
+        yield
 
 
 def test_export_holds_everything_about_the_person(client, person, paid_orders):
