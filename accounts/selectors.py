@@ -76,9 +76,14 @@ def user_organisations(*, user) -> QuerySet[Affiliation]:
 
 
 def join_requests_for(*, user) -> QuerySet[Affiliation]:
-    """Pending join requests this person may decide on (primary contact, or staff)."""
+    """Pending join requests this person may decide on.
+
+    Staff who may change people's links to organisations (Moderators) decide on every
+    request; anyone else only on those of an organisation they are the approved
+    primary contact of. Being staff alone grants nothing here.
+    """
     pending = Affiliation.objects.filter(status=Affiliation.Status.PENDING)
-    if not user.is_staff:
+    if not user.has_perm("accounts.change_affiliation"):
         pending = pending.filter(
             organisation__affiliations__user=user,
             organisation__affiliations__role=Affiliation.Role.PRIMARY_CONTACT,

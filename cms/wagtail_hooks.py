@@ -1,10 +1,14 @@
 """Admin screens of the editorial core: goals and news categories as snippets."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from accounts.privacy import PRIVACY_HOOK
+
+from . import privacy
 from .models import Goal, NewsCategory
 
 
@@ -43,3 +47,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+# The messages a person sent by contact form: in their data export, erased with them.
+hooks.register(PRIVACY_HOOK, privacy.privacy_contributor)

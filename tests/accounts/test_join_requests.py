@@ -1,6 +1,7 @@
 """A person asks to join an organisation; a primary contact or staff decides."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 
 from accounts import services, tasks
@@ -91,9 +92,11 @@ def test_primary_contact_approves_and_the_person_becomes_a_member(
     assert "approved" in mail.outbox[-1].body
 
 
-def test_staff_can_reject(client, organisation, applicant):
+def test_moderators_can_reject(client, organisation, applicant):
     request = services.affiliation_request(user=applicant, organisation=organisation)
-    client.force_login(VerifiedUserFactory(is_staff=True))
+    moderator = VerifiedUserFactory(is_staff=True)
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
 
     client.post(
         f"/en/account/join-requests/{request.pk}/decide/", {"decision": "rejected"}
@@ -102,6 +105,25 @@ def test_staff_can_reject(client, organisation, applicant):
     request.refresh_from_db()
     assert request.status == Affiliation.Status.REJECTED
     assert not user_is_member(user=applicant)
+
+
+def test_staff_without_the_permission_neither_see_nor_decide(
+    client, organisation, applicant
+):
+    request = services.affiliation_request(user=applicant, organisation=organisation)
+    ticketing_staff = VerifiedUserFactory(is_staff=True)
+    ticketing_staff.groups.add(Group.objects.get(name="Ticketing staff"))
+    client.force_login(ticketing_staff)
+
+    page = client.get("/en/account/join-requests/").content.decode()
+    response = client.post(
+        f"/en/account/join-requests/{request.pk}/decide/", {"decision": "approved"}
+    )
+
+    assert "applicant@example.org" not in page
+    assert response.status_code == 404
+    request.refresh_from_db()
+    assert request.status == Affiliation.Status.PENDING
 
 
 def test_other_people_cannot_decide(client, organisation, contact, applicant):

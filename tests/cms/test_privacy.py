@@ -1,0 +1,50 @@
+"""A person's contact-form messages are in their data export and go with the account."""
+
+import json
+
+import pytest
+
+from accounts.services import user_erase
+from cms.models import ContactPage, ContactSubmission
+from tests.factories import VerifiedUserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def contact(homes):
+    page = ContactPage(
+        title="Contact",
+        slug="contact",
+        to_address="team@aivp.example",
+        from_address="site@aivp.example",
+    )
+    homes["fr"].add_child(instance=page)
+    page.form_fields.create(label="Courriel", field_type="email", required=True)
+    page.form_fields.create(label="Message", field_type="multiline", required=True)
+    page.save_revision().publish()
+    return page
+
+
+def send(client, email: str, message: str) -> None:
+    response = client.post(
+        "/fr/contact/", {"courriel": email, "message": message, "website": ""}
+    )
+    assert response.status_code == 200
+
+
+def test_messages_are_exported_then_erased_with_the_account(client, contact):
+    person = VerifiedUserFactory(email="ana.perez@santos.example")
+    send(client, "Ana.Perez@Santos.example", "Where is the conference?")
+    # Another person whose address merely contains hers.
+    send(client, "diana.perez@santos.example.org", "Not Ana's message")
+    client.force_login(person)
+
+    data = json.loads(client.get("/en/account/privacy/export/").content)
+    user_erase(user=person, actor=None)
+
+    [message] = data["contact_messages"]
+    assert message["answers"]["message"] == "Where is the conference?"
+    assert list(ContactSubmission.objects.values_list("form_data", flat=True)) == [
+        {"courriel": "diana.perez@santos.example.org", "message": "Not Ana's message"}
+    ]
