@@ -7,9 +7,14 @@ from django.utils.translation import gettext_lazy
 from accounts.panels import AccountPanel
 from accounts.privacy import PrivacyContributor
 
-from .models import Order, OrderPosition
+from .models import Order, OrderPosition, Payment, WaitingListEntry
 from .selectors import orders_of_buyer
-from .services import order_expire
+from .services import (
+    ATTENDEE_FIELDS,
+    INVOICE_FIELDS,
+    order_expire,
+    waiting_list_cancel,
+)
 
 RECENT_ORDERS = 5
 
@@ -45,14 +50,31 @@ def privacy_export(user) -> list[dict]:
 
 
 def privacy_erase(user) -> list[str]:
-    """Release unpaid holds, forget health-related needs, keep what accounting needs."""
+    """Release unpaid holds and forget them; keep what accounting needs, nothing more.
+
+    Orders never paid (expired holds, including the ones released here) lose the
+    invoice address and every attendee detail; paid, refunded and cancelled orders
+    keep them, as the law requires, but not health-related needs. The person leaves
+    every waiting list they were on; an offer they held passes to the next in line.
+    """
     for order in Order.objects.filter(buyer=user, state=Order.State.PENDING):
         # The person is leaving: their hold ends now, whatever was left of it.
         order_expire(order=order, now=max(timezone.now(), order.expires_at))
+    never_paid = Order.objects.filter(buyer=user, state=Order.State.EXPIRED).exclude(
+        payments__state=Payment.State.CONFIRMED
+    )
+    OrderPosition.objects.filter(order__in=never_paid).update(
+        **dict.fromkeys(ATTENDEE_FIELDS, "")
+    )
+    never_paid.update(**dict.fromkeys(INVOICE_FIELDS, ""))
     OrderPosition.objects.filter(order__buyer=user).update(
         dietary_needs="", access_needs=""
     )
-    if Order.objects.filter(buyer=user).exclude(state=Order.State.PENDING).exists():
+    for entry in WaitingListEntry.objects.filter(
+        user=user, state__in=WaitingListEntry.LIVE_STATES
+    ):
+        waiting_list_cancel(entry=entry, actor=None)
+    if Order.objects.filter(buyer=user).exclude(pk__in=never_paid).exists():
         return [
             _(
                 "Your paid, refunded or cancelled orders and their invoices are kept "
