@@ -9,6 +9,8 @@ written in the event's own time zone, whose VTIMEZONE is included.
 import datetime
 from collections.abc import Iterable
 
+from django.http import HttpRequest, QueryDict
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event, vUri
@@ -71,3 +73,26 @@ def build_calendar(
         calendar.add_component(event_component(event, url=url_for(event)))
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def webcal_url(request: HttpRequest, query_string: str = "") -> str:
+    """The subscription address of the agenda feed, with the same filters."""
+    url = request.build_absolute_uri(reverse("cms:agenda_ics"))
+    url = "webcal://" + url.split("://", 1)[1]
+    return f"{url}?{query_string}" if query_string else url
+
+
+def agenda_calendar_links(request: HttpRequest, params: QueryDict) -> dict[str, str]:
+    """The agenda's .ics file and webcal subscription, with the visitor's filters.
+
+    A calendar holds past and coming events alike, on one page: the page number
+    and the past/upcoming choice are left out.
+    """
+    params = params.copy()
+    params.pop("page", None)
+    params.pop("when", None)
+    query = params.urlencode()
+    return {
+        "ics_url": reverse("cms:agenda_ics") + (f"?{query}" if query else ""),
+        "webcal_url": webcal_url(request, query),
+    }

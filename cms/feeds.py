@@ -7,11 +7,19 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
-from .models import AgendaPage, EventPage, Goal, NewsCategory, NewsIndexPage
+from .models import (
+    AgendaPage,
+    EventPage,
+    Goal,
+    ListingPage,
+    NewsCategory,
+    NewsIndexPage,
+)
 from .selectors import news_queryset
 
 FEED_SIZE = 20
@@ -31,10 +39,44 @@ class RequestFeed(Feed):
         return Feed.__call__(feed, request, *args, **kwargs)
 
 
-class NewsFeed(RequestFeed):
-    """The latest articles, optionally of one category or one goal."""
+class ListingFeed(RequestFeed):
+    """The pages of one listing (the news, the agenda) in the visitor's language.
+
+    Each item is a page with a summary; its GUID stays the same across edits and
+    moves, and is not its address.
+    """
 
     feed_type = Rss201rev2Feed
+    listing_model: type[ListingPage]
+    item_guid_is_permalink = False
+
+    def link(self, obj) -> str:
+        listing = self.listing_model.for_locale(self.locale)
+        return listing.get_url(self.request) if listing else f"/{get_language()}/"
+
+    def item_title(self, item: Page) -> str:
+        return item.title
+
+    def item_description(self, item: Page) -> str:
+        return item.summary
+
+    def item_link(self, item: Page) -> str:
+        return item.get_url(self.request)
+
+    def item_guid(self, item: Page) -> str:
+        return f"urn:uuid:{item.translation_key}:{item.locale_id}"
+
+    def item_pubdate(self, item: Page) -> datetime.datetime:
+        return item.first_published_at or timezone.now()
+
+    def item_updateddate(self, item: Page) -> datetime.datetime:
+        return item.last_published_at or self.item_pubdate(item)
+
+
+class NewsFeed(ListingFeed):
+    """The latest articles, optionally of one category or one goal."""
+
+    listing_model = NewsIndexPage
 
     def get_object(self, request, kind: str = "", slug: str = ""):
         if not kind:
@@ -52,10 +94,6 @@ class NewsFeed(RequestFeed):
             return _("AIVP news")
         return _("AIVP news: %(name)s") % {"name": str(obj)}
 
-    def link(self, obj) -> str:
-        index = NewsIndexPage.objects.live().filter(locale=self.locale).first()
-        return index.get_url(self.request) if index else f"/{get_language()}/"
-
     def description(self, obj) -> str:
         return _("News from the worldwide network of port cities.")
 
@@ -67,26 +105,6 @@ class NewsFeed(RequestFeed):
             queryset = queryset.filter(goals__translation_key=obj.translation_key)
         return queryset[:FEED_SIZE]
 
-    def item_title(self, item) -> str:
-        return item.title
-
-    def item_description(self, item) -> str:
-        return item.summary
-
-    def item_link(self, item) -> str:
-        return item.get_url(self.request)
-
-    def item_guid(self, item) -> str:
-        return f"urn:uuid:{item.translation_key}:{item.locale_id}"
-
-    item_guid_is_permalink = False
-
-    def item_pubdate(self, item) -> datetime.datetime:
-        return item.first_published_at or timezone.now()
-
-    def item_updateddate(self, item) -> datetime.datetime:
-        return item.last_published_at or self.item_pubdate(item)
-
     def item_categories(self, item):
         return [category.name for category in item.categories.all()]
 
@@ -96,20 +114,13 @@ class NewsAtomFeed(NewsFeed):
     subtitle = NewsFeed.description
 
 
-class AgendaFeed(RequestFeed):
+class AgendaFeed(ListingFeed):
     """The coming events, soonest first."""
 
-    feed_type = Rss201rev2Feed
-
-    def get_object(self, request):
-        return None
+    listing_model = AgendaPage
 
     def title(self) -> str:
         return _("AIVP agenda")
-
-    def link(self) -> str:
-        agenda = AgendaPage.objects.live().filter(locale=self.locale).first()
-        return agenda.get_url(self.request) if agenda else f"/{get_language()}/"
 
     def description(self) -> str:
         return _("Coming events of the worldwide network of port cities.")
@@ -125,25 +136,9 @@ class AgendaFeed(RequestFeed):
 
     def item_title(self, item) -> str:
         prefix = _("Cancelled") + ": " if item.cancelled else ""
-        when = item.local_start.strftime("%Y-%m-%d")
+        # The day in the event's own time zone, written as the language writes it.
+        when = date_format(item.local_start.date(), "DATE_FORMAT")
         return f"{prefix}{item.title} ({when})"
-
-    def item_description(self, item) -> str:
-        return item.summary
-
-    def item_link(self, item) -> str:
-        return item.get_url(self.request)
-
-    def item_guid(self, item) -> str:
-        return f"urn:uuid:{item.translation_key}:{item.locale_id}"
-
-    item_guid_is_permalink = False
-
-    def item_pubdate(self, item) -> datetime.datetime:
-        return item.first_published_at or timezone.now()
-
-    def item_updateddate(self, item) -> datetime.datetime:
-        return item.last_published_at or self.item_pubdate(item)
 
 
 class AgendaAtomFeed(AgendaFeed):

@@ -10,7 +10,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from .filters import EventFilter, NewsFilter
+from .filters import EventFilter
 from .models import (
     AgendaPage,
     CustomImage,
@@ -21,8 +21,6 @@ from .models import (
     NewsIndexPage,
 )
 
-NEWS_PER_PAGE = 12
-EVENTS_PER_PAGE = 12
 MAX_PAGE_PARAM_LENGTH = 10
 CALENDAR_HISTORY = datetime.timedelta(days=365)
 
@@ -72,6 +70,15 @@ def paginate(queryset, *, per_page: int, number: str | None) -> PaginatorPage:
     return Paginator(queryset, per_page).get_page(number)
 
 
+def paginate_with_taxonomies(
+    queryset, *, per_page: int, number: str | None
+) -> PaginatorPage:
+    """A page of a listing, each item with its goals and categories to show."""
+    page = paginate(queryset, per_page=per_page, number=number)
+    attach_taxonomies(page.object_list)
+    return page
+
+
 def news_queryset() -> QuerySet[NewsArticlePage]:
     return (
         NewsArticlePage.objects.live()
@@ -84,17 +91,6 @@ def news_queryset() -> QuerySet[NewsArticlePage]:
         )
         .order_by("-date", "-pk")
     )
-
-
-def news_listing(*, index: NewsIndexPage, params: Mapping[str, str]) -> dict:
-    """The filtered, paginated articles of a news index, with its filter form."""
-    filterset = NewsFilter(params or None, queryset=news_queryset().child_of(index))
-    page = paginate(filterset.qs, per_page=NEWS_PER_PAGE, number=params.get("page"))
-    attach_taxonomies(page.object_list)
-    return {
-        "filter": filterset,
-        "articles": page,
-    }
 
 
 def events_queryset() -> QuerySet[EventPage]:
@@ -115,19 +111,6 @@ def event_countries(*, agenda: AgendaPage) -> list[str]:
             .values_list("country", flat=True)
         )
     )
-
-
-def agenda_listing(*, agenda: AgendaPage, params: Mapping[str, str]) -> dict:
-    """The filtered, paginated events of an agenda, with its filter form."""
-    filterset = EventFilter(params, queryset=events_queryset().child_of(agenda))
-    page = paginate(filterset.qs, per_page=EVENTS_PER_PAGE, number=params.get("page"))
-    attach_taxonomies(page.object_list)
-    return {
-        "filter": filterset,
-        "events": page,
-        "showing_past": filterset.is_past,
-        "countries": event_countries(agenda=agenda),
-    }
 
 
 def calendar_events(*, locale: Locale, params: Mapping[str, str]) -> QuerySet:

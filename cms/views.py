@@ -2,7 +2,6 @@
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -18,10 +17,6 @@ MAX_QUERY_STRING = 2000
 
 def _too_long(request: HttpRequest) -> bool:
     return len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING
-
-
-def _listing_page(model, locale: Locale):
-    return model.objects.live().filter(locale=locale).first()
 
 
 @require_GET
@@ -45,8 +40,8 @@ def goal_detail(request: HttpRequest, slug: str) -> HttpResponse:
         for fn in hooks.get_hooks("goal_page_sections")
         if (section := fn(goal, request))
     ]
-    news_index = _listing_page(NewsIndexPage, locale)
-    agenda = _listing_page(AgendaPage, locale)
+    news_index = NewsIndexPage.for_locale(locale)
+    agenda = AgendaPage.for_locale(locale)
     return render(
         request,
         "cms/goal_detail.html",
@@ -98,13 +93,6 @@ def agenda_ics(request: HttpRequest) -> HttpResponse:
         url_for=lambda e: e.get_full_url(request),
     )
     return _ics_response(content, "aivp-agenda.ics")
-
-
-def webcal_url(request: HttpRequest, query_string: str = "") -> str:
-    """The subscription address of the agenda feed, with the same filters."""
-    url = request.build_absolute_uri(reverse("cms:agenda_ics"))
-    url = "webcal://" + url.split("://", 1)[1]
-    return f"{url}?{query_string}" if query_string else url
 
 
 @require_GET

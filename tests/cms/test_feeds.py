@@ -1,5 +1,7 @@
 """RSS/Atom feeds, sitemap.xml and robots.txt, read as a client would."""
 
+import datetime
+
 import pytest
 from defusedxml import ElementTree as ET
 
@@ -127,3 +129,21 @@ def test_robots_txt_points_to_the_sitemap(client, homes):
     body = response.content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_agenda_feed_titles_give_the_local_day_as_the_language_writes_it(
+    client, agenda
+):
+    # 21:00 in Montreal is already the next day in UTC and in Paris.
+    EventPageFactory(
+        parent=agenda,
+        title="Conférence mondiale",
+        time_zone="America/Montreal",
+        start_date=datetime.date(2099, 11, 3),
+        start_time=datetime.time(21, 0),
+        end_time=datetime.time(23, 0),
+    )
+
+    assert rss_titles(client.get("/fr/feeds/agenda.rss")) == [
+        "Conférence mondiale (3 novembre 2099)"
+    ]
