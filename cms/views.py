@@ -1,5 +1,8 @@
 """Public views beside Wagtail's page serving: goals, calendars, robots.txt."""
 
+import logging
+
+from django.db import DatabaseError, transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -13,6 +16,9 @@ from .models import AgendaPage, EventPage, Goal, NewsIndexPage
 from .selectors import calendar_events, goal_events, latest_news
 
 MAX_QUERY_STRING = 2000
+MAX_PATH = 2000
+
+logger = logging.getLogger(__name__)
 
 
 def _too_long(request: HttpRequest) -> bool:
@@ -116,6 +122,8 @@ def untranslated_versions(request: HttpRequest) -> list[Page]:
     """
     from django.conf import settings
 
+    if "\x00" in request.path or len(request.path) > MAX_PATH:
+        return []  # no page has such an address; the database refuses NUL bytes
     parts = request.path.strip("/").split("/")
     language = parts[0] if parts else ""
     codes = [code for code, _name in settings.LANGUAGES]
@@ -147,8 +155,16 @@ def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     from django.conf import settings
 
     names = dict(settings.LANGUAGES)
+    try:
+        # A savepoint, so that a failed lookup leaves the connection usable.
+        with transaction.atomic():
+            found = untranslated_versions(request)
+    except DatabaseError:
+        # The 404 page must answer whatever the address; the hints are a bonus.
+        logger.exception("Looking up other languages failed for a 404")
+        found = []
     versions = [
         {"page": page, "language": names.get(page.locale.language_code, "")}
-        for page in untranslated_versions(request)
+        for page in found
     ]
     return render(request, "404.html", {"versions": versions}, status=404)
