@@ -15,13 +15,12 @@ from .orders import (
     ORDER_CODE_ALPHABET,
     ORDER_CODE_LENGTH,
     Order,
-    OrderLogEntry,
     OrderPosition,
     new_order_code,
     new_ticket_secret,
 )
 from .payments import Payment, Refund, StripeEvent
-from .waitinglist import WaitingListEntry, WaitingListLogEntry
+from .waitinglist import WaitingListEntry
 
 __all__ = [
     "ORDER_CODE_ALPHABET",
@@ -30,7 +29,6 @@ __all__ = [
     "Invoice",
     "InvoiceCounter",
     "Order",
-    "OrderLogEntry",
     "OrderPosition",
     "Outbox",
     "Payment",
@@ -40,7 +38,6 @@ __all__ = [
     "TicketType",
     "Voucher",
     "WaitingListEntry",
-    "WaitingListLogEntry",
     "new_order_code",
     "new_ticket_secret",
 ]

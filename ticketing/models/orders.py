@@ -210,35 +210,3 @@ class OrderPosition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attendee_name} – {self.ticket_type}"
-
-
-class OrderLogEntry(models.Model):
-    """Who changed an order or its payment, when, and from which state to which."""
-
-    order = models.ForeignKey(
-        Order,
-        verbose_name=_("order"),
-        on_delete=models.CASCADE,
-        related_name="log_entries",
-    )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("actor"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("at"), auto_now_add=True)
-    action = models.CharField(_("action"), max_length=100)
-    from_state = models.CharField(_("from state"), max_length=20, blank=True)
-    to_state = models.CharField(_("to state"), max_length=20, blank=True)
-    data = models.JSONField(_("data"), default=dict, blank=True)
-
-    class Meta:
-        verbose_name = _("order log entry")
-        verbose_name_plural = _("order log entries")
-        ordering = ["order", "created_at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.order_id} {self.action} {self.from_state}→{self.to_state}"

@@ -84,33 +84,3 @@ class WaitingListEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} · {self.ticket_type} × {self.quantity}"
-
-
-class WaitingListLogEntry(models.Model):
-    """Who changed a waiting list entry, when, and from which state to which."""
-
-    entry = models.ForeignKey(
-        WaitingListEntry,
-        verbose_name=_("waiting list entry"),
-        on_delete=models.CASCADE,
-        related_name="log_entries",
-    )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("actor"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("at"), auto_now_add=True)
-    from_state = models.CharField(_("from state"), max_length=20, blank=True)
-    to_state = models.CharField(_("to state"), max_length=20)
-
-    class Meta:
-        verbose_name = _("waiting list log entry")
-        verbose_name_plural = _("waiting list log entries")
-        ordering = ["entry", "created_at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.entry_id} {self.from_state}→{self.to_state}"
