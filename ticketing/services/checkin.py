@@ -16,7 +16,9 @@ from .locking import locked_atomic
 
 @dataclass(frozen=True)
 class CheckInResult:
-    """What the desk shows: ``status`` is ok, already, unpaid, cancelled or unknown."""
+    """What the desk shows: ``status`` is ok, already, unpaid, cancelled, unknown
+    (or busy, when the desk could not get the ticket's lock: nothing was recorded).
+    """
 
     status: str
     position: OrderPosition | None = None
