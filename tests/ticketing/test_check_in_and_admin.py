@@ -156,6 +156,18 @@ class TestAdminActions:
         assert transfer.state == Order.State.PAID
         assert len(mailoutbox) == 1
 
+    def test_the_order_screen_shows_its_history_from_the_audit_log(
+        self, client, admin, transfer
+    ):
+        order_mark_paid(order=transfer, actor=admin)
+        client.force_login(admin)
+
+        html = client.get(f"/admin/ticketing/orders/inspect/{transfer.pk}/").content
+        html = html.decode()
+
+        assert html.index("placed (— → pending)") < html.index("paid (pending → paid)")
+        assert admin.email in html or admin.get_full_name() in html
+
     def test_staff_refund_one_ticket_and_its_place_returns(
         self, client, admin, transfer, venue
     ):
