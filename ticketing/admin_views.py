@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.money import format_money
+
 from .exceptions import TicketingError
 from .models import Conference, Order
 from .selectors import sales_summary
@@ -57,7 +59,7 @@ def order_mark_paid_view(request, pk: int):
     if request.method == "POST":
         try:
             order_mark_paid(order=order, actor=request.user)
-        except TicketingError as error:
+        except TicketingError as error:  # a refusal, or TicketingBusy: try again
             messages.error(request, error.message)
         else:
             messages.success(
@@ -88,8 +90,11 @@ def order_refund_view(request, pk: int):
         else:
             messages.success(
                 request,
-                _("%(amount)s € refunded on order %(code)s.")
-                % {"amount": refund.amount, "code": order.code},
+                _("%(amount)s refunded on order %(code)s.")
+                % {
+                    "amount": format_money(refund.amount, order.conference.currency),
+                    "code": order.code,
+                },
             )
             return _inspect(order)
     return render(

@@ -1,19 +1,19 @@
 """The files a buyer receives: one PDF ticket per attendee, the invoice, an .ics.
 
-PDFs are rendered from templates by WeasyPrint; a ticket's QR code (segno) holds only
-its unguessable secret, which the check-in desk looks up.
+Rendering only (invoice numbers are given by ``services.invoices``). PDFs are rendered
+from templates by WeasyPrint; a ticket's QR code (segno) holds only its unguessable
+secret, which the check-in desk looks up.
 """
 
 import segno
 from django.conf import settings
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 from weasyprint import HTML
 
-from .models import Conference, Invoice, InvoiceCounter, Order, OrderPosition, Outbox
+from .models import Conference, Invoice, Order, OrderPosition, Outbox
 
 
 def _pdf(template: str, context: dict, language: str) -> bytes:
@@ -91,38 +91,6 @@ def conference_ics(conference: Conference) -> bytes:
         event.add("location", conference.venue)
     calendar.add_component(event)
     return calendar.to_ical()
-
-
-def invoice_issue(
-    *, order: Order, kind: str = Invoice.Kind.INVOICE, refund=None, amount=None
-) -> Invoice:
-    """Give the next number of the year; call inside the transaction that needs it.
-
-    The year's counter row is locked until that transaction ends, so numbers follow
-    each other without gaps; invoices are never deleted, so a number is never reused.
-    """
-    if kind == Invoice.Kind.INVOICE:
-        existing = order.invoices.filter(kind=kind).first()
-        if existing:
-            return existing
-    now = timezone.now()
-    year = timezone.localtime(now).year
-    with transaction.atomic():
-        InvoiceCounter.objects.get_or_create(year=year)
-        counter = InvoiceCounter.objects.select_for_update().get(year=year)
-        counter.last_number += 1
-        counter.save(update_fields=["last_number"])
-        prefix = "AV" if kind == Invoice.Kind.CREDIT_NOTE else "F"
-        return Invoice.objects.create(
-            order=order,
-            kind=kind,
-            year=year,
-            sequence=counter.last_number,
-            number=f"{prefix}{year}-{counter.last_number:05d}",
-            refund=refund,
-            amount=order.total if amount is None else amount,
-            issued_at=now,
-        )
 
 
 def attachments_for(outbox: Outbox) -> list[tuple[str, bytes, str]]:

@@ -1,12 +1,15 @@
 """Reads that carry a business rule: who may buy what, and how many places are left."""
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
 from accounts.selectors import user_is_member
+from core.audit import audit_trail
 
+from . import pricing
 from .models import (
     Conference,
     Order,
@@ -52,6 +55,45 @@ def live_offers(*, on: datetime, exclude_user=None) -> QuerySet[WaitingListEntry
     return offers
 
 
+def places_left(
+    *,
+    quotas: Iterable[Quota],
+    on: datetime,
+    exclude_order: Order | None = None,
+    for_user=None,
+) -> dict[int, int]:
+    """Places left per quota (by id): the one home of the "places left" rule.
+
+    Counted from ticket rows (never from a counter): a place is taken by a ticket that
+    is paid, or pending and still held at ``on``, and kept by a live waiting-list offer
+    except for the person it is offered to (``for_user``). Two queries, however many
+    quotas, so the ticket page, the order service and the sales dashboard can all
+    afford to ask.
+    """
+    quotas = list(quotas)
+    ids = [quota.pk for quota in quotas]
+    taken = dict(
+        _holding_positions(on=on, exclude_order=exclude_order)
+        .filter(ticket_type__quotas__in=ids)
+        .order_by()
+        .values_list("ticket_type__quotas")
+        .annotate(count=Count("pk"))
+    )
+    offered = dict(
+        live_offers(on=on, exclude_user=for_user)
+        .filter(ticket_type__quotas__in=ids)
+        .order_by()
+        .values_list("ticket_type__quotas")
+        .annotate(total=Sum("quantity"))
+    )
+    return {
+        quota.pk: max(
+            quota.capacity - taken.get(quota.pk, 0) - (offered.get(quota.pk) or 0), 0
+        )
+        for quota in quotas
+    }
+
+
 def quota_available(
     *,
     quota: Quota,
@@ -59,23 +101,10 @@ def quota_available(
     exclude_order: Order | None = None,
     for_user=None,
 ) -> int:
-    """Places left in a quota, counted from ticket rows (never from a counter).
-
-    Places offered to people on the waiting list count as taken, except for the
-    person they are offered to (``for_user``).
-    """
-    taken = (
-        _holding_positions(on=on, exclude_order=exclude_order)
-        .filter(ticket_type__quotas=quota)
-        .count()
-    )
-    offered = (
-        live_offers(on=on, exclude_user=for_user)
-        .filter(ticket_type__quotas=quota)
-        .aggregate(total=Sum("quantity"))["total"]
-        or 0
-    )
-    return max(quota.capacity - taken - offered, 0)
+    """Places left in one quota (see ``places_left``)."""
+    return places_left(
+        quotas=[quota], on=on, exclude_order=exclude_order, for_user=for_user
+    )[quota.pk]
 
 
 def voucher_uses(
@@ -134,11 +163,27 @@ def ticket_type_available(
     *, ticket_type: TicketType, on: datetime, for_user=None
 ) -> int:
     """Places left for a ticket type (for this person): the smallest of its quotas."""
-    quotas = list(ticket_type.quotas.all())
-    if not quotas:
-        return 0
-    return min(
-        quota_available(quota=quota, on=on, for_user=for_user) for quota in quotas
+    left = places_left(quotas=ticket_type.quotas.all(), on=on, for_user=for_user)
+    return min(left.values(), default=0)
+
+
+def ticket_type_price(
+    *, ticket_type: TicketType, voucher: Voucher | None = None
+) -> pricing.LinePrice:
+    """The price of one ticket of this type, with the voucher's discount if it applies.
+
+    The one place a line is priced: the ticket page, the review page and the order
+    service all show or charge this, so the buyer pays what they were shown.
+    """
+    discount = None
+    if voucher is not None and voucher_applies_to(
+        voucher=voucher, ticket_type=ticket_type
+    ):
+        discount = pricing.Discount(kind=voucher.kind, value=voucher.value)
+    return pricing.line_price(
+        price_excl_vat=ticket_type.price,
+        vat_rate=ticket_type.conference.vat_rate,
+        discount=discount,
     )
 
 
@@ -199,18 +244,10 @@ def sales_summary(*, conference: Conference, on: datetime) -> dict:
             revenue=Sum("positions__price", filter=paid),
         ).order_by("sort_order", "pk")
     )
-    taken = Q(ticket_types__positions__cancelled_at__isnull=True) & (
-        Q(ticket_types__positions__order__state=Order.State.PAID)
-        | Q(
-            ticket_types__positions__order__state=Order.State.PENDING,
-            ticket_types__positions__order__expires_at__gt=on,
-        )
-    )
-    quotas = list(
-        conference.quotas.annotate(taken=Count("ticket_types__positions", filter=taken))
-    )
+    quotas = list(conference.quotas.all())
+    left = places_left(quotas=quotas, on=on)
     for quota in quotas:
-        quota.left = max(quota.capacity - quota.taken, 0)
+        quota.left = left[quota.pk]
     daily_rows = (
         OrderPosition.objects.filter(
             order__conference=conference,
@@ -244,3 +281,8 @@ def sales_summary(*, conference: Conference, on: datetime) -> dict:
         "revenue_excl_vat": sum((t.revenue_excl_vat or 0 for t in types), 0),
         "refunded": refunded,
     }
+
+
+def order_history(*, order: Order) -> QuerySet:
+    """What happened to an order, oldest first, from the project's audit log."""
+    return audit_trail(order).select_related("actor").order_by("at", "pk")

@@ -1,64 +1,29 @@
-"""Background work for ticketing: mail from the outbox, expiry of unpaid orders."""
+"""Background work for ticketing: thin adapters that load by id and call a service.
 
-import logging
+Every task is idempotent: the services it calls find the work done and do nothing.
+"""
+
 from datetime import timedelta
 
 from celery import shared_task
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from .models import Order, Outbox, TicketType, WaitingListEntry
+from .exceptions import TicketingBusy
+from .models import Outbox, TicketType
 from .services import (
     orders_expire_overdue,
+    outbox_send,
     refund_unplaceable_payment,
     waiting_list_offer_next,
+    waiting_list_offer_send,
 )
 from .services import waiting_list_sweep as sweep_waiting_lists
 
-logger = logging.getLogger(__name__)
 
-MAIL_TEMPLATES = {
-    Outbox.Kind.CONFIRMATION: "ticketing/email/confirmation",
-    Outbox.Kind.BANK_TRANSFER: "ticketing/email/bank_transfer",
-}
-
-
-def _attachments(outbox: Outbox) -> list[tuple[str, bytes, str]]:
-    from . import documents
-
-    return documents.attachments_for(outbox)
-
-
-@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=8)
+@shared_task(autoretry_for=(OSError, TicketingBusy), retry_backoff=True, max_retries=8)
 def send_order_mail(outbox_pk: int) -> bool:
     """Send one outbox mail; a second run finds it sent and does nothing."""
-    with transaction.atomic():
-        outbox = (
-            Outbox.objects.select_for_update()
-            .select_related("order__conference", "order__buyer")
-            .filter(pk=outbox_pk, sent_at__isnull=True)
-            .first()
-        )
-        if outbox is None:
-            return False
-        order: Order = outbox.order
-        template = MAIL_TEMPLATES[outbox.kind]
-        with translation.override(order.language):
-            context = {"order": order, "positions": order.positions.all()}
-            subject = " ".join(
-                render_to_string(f"{template}_subject.txt", context).split()
-            )
-            body = render_to_string(f"{template}.txt", context)
-            message = EmailMessage(subject=subject, body=body, to=[order.buyer.email])
-            for name, content, mimetype in _attachments(outbox):
-                message.attach(name, content, mimetype)
-        message.send()
-        outbox.sent_at = timezone.now()
-        outbox.save(update_fields=["sent_at"])
-    return True
+    return outbox_send(outbox_pk=outbox_pk)
 
 
 @shared_task
@@ -102,32 +67,7 @@ def waiting_list_sweep() -> int:
     return sweep_waiting_lists()
 
 
-@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=8)
+@shared_task(autoretry_for=(OSError, TicketingBusy), retry_backoff=True, max_retries=8)
 def send_waiting_list_offer(entry_pk: int) -> bool:
     """Tell a person their places are kept for them; a second run sends nothing."""
-    with transaction.atomic():
-        entry = (
-            WaitingListEntry.objects.select_for_update()
-            .select_related("ticket_type", "conference", "user")
-            .filter(
-                pk=entry_pk,
-                state=WaitingListEntry.State.OFFERED,
-                offer_mailed_at__isnull=True,
-            )
-            .first()
-        )
-        if entry is None:
-            return False
-        language = getattr(entry.user, "language", "") or translation.get_language()
-        with translation.override(language):
-            context = {"entry": entry, "base_url": settings.WAGTAILADMIN_BASE_URL}
-            subject = " ".join(
-                render_to_string(
-                    "ticketing/email/waiting_list_offer_subject.txt", context
-                ).split()
-            )
-            body = render_to_string("ticketing/email/waiting_list_offer.txt", context)
-        EmailMessage(subject=subject, body=body, to=[entry.user.email]).send()
-        entry.offer_mailed_at = timezone.now()
-        entry.save(update_fields=["offer_mailed_at"])
-    return True
+    return waiting_list_offer_send(entry_pk=entry_pk)

@@ -6,6 +6,9 @@ money fields.
 """
 
 from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic.models import InspectView
@@ -27,6 +30,7 @@ from .models import (
     Voucher,
     WaitingListEntry,
 )
+from .selectors import order_history
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -123,7 +127,37 @@ class VoucherViewSet(ModelViewSet):
 
 
 class OrderInspectView(InspectView):
-    """The order's details with the staff actions its state allows."""
+    """The order's details, its history and the staff actions its state allows."""
+
+    def get_fields(self):
+        return [*super().get_fields(), "history"]
+
+    def get_field_label(self, field_name, field):
+        if field_name == "history":
+            return _("History")
+        return super().get_field_label(field_name, field)
+
+    def get_history_display_value(self):
+        """Every state change from the audit log, oldest first: when, what, who."""
+        entries = order_history(order=self.object)
+        return format_html(
+            "<ol>{}</ol>",
+            format_html_join(
+                "",
+                "<li>{} · {} {} · {}</li>",
+                (
+                    (
+                        date_format(localtime(entry.at), "SHORT_DATETIME_FORMAT"),
+                        entry.action.removeprefix("ticketing.order."),
+                        f"({entry.from_state or '—'} → {entry.to_state})"
+                        if entry.to_state
+                        else "",
+                        entry.actor or "—",
+                    )
+                    for entry in entries
+                ),
+            ),
+        )
 
     @property
     def header_more_buttons(self):

@@ -1,9 +1,13 @@
 """The door: a ticket admits once; staff screens list, search and export."""
 
+from decimal import Decimal
+
 import pytest
 
+from core.money import format_money
 from tests.factories import UserFactory
 from ticketing.models import Order
+from ticketing.selectors import order_history
 from ticketing.services import Item, order_mark_paid, position_check_in, refund_create
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +38,7 @@ class TestCheckIn:
         assert first.status == "ok" and first.admitted
         assert second.status == "already" and not second.admitted
         assert second.previous == first.position.checked_in_at
-        entry = paid.log_entries.get(action="checked_in")
+        entry = order_history(order=paid).get(action="ticketing.order.checked_in")
         assert entry.actor == admin
 
     def test_unpaid_cancelled_and_unknown_tickets_are_refused(
@@ -152,6 +156,18 @@ class TestAdminActions:
         assert transfer.state == Order.State.PAID
         assert len(mailoutbox) == 1
 
+    def test_the_order_screen_shows_its_history_from_the_audit_log(
+        self, client, admin, transfer
+    ):
+        order_mark_paid(order=transfer, actor=admin)
+        client.force_login(admin)
+
+        html = client.get(f"/admin/ticketing/orders/inspect/{transfer.pk}/").content
+        html = html.decode()
+
+        assert html.index("placed (— → pending)") < html.index("paid (pending → paid)")
+        assert admin.email in html or admin.get_full_name() in html
+
     def test_staff_refund_one_ticket_and_its_place_returns(
         self, client, admin, transfer, venue
     ):
@@ -185,7 +201,9 @@ class TestAdminActions:
         )
 
         assert response.status_code == 200
-        assert "2928.00" in response.content.decode()
+        language = response.wsgi_request.LANGUAGE_CODE  # the admin's, not the test's
+        refundable = format_money(Decimal("2928.00"), "EUR", language=language)
+        assert refundable in response.content.decode()
         assert not order.refunds.exists()
 
     def test_delegates_cannot_use_staff_actions(self, client, buyer, transfer):

@@ -11,9 +11,8 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from tests.factories import UserFactory
-from ticketing.documents import invoice_issue
 from ticketing.models import Invoice, Order, Outbox
-from ticketing.services import Item, order_mark_paid, refund_create
+from ticketing.services import Item, invoice_issue, order_mark_paid, refund_create
 from ticketing.tasks import send_order_mail
 
 pytestmark = pytest.mark.django_db

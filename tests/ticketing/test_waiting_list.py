@@ -6,9 +6,11 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from core.audit import audit_trail
+from core.models import AuditEntry
 from tests.factories import UserFactory, VerifiedUserFactory
 from ticketing.exceptions import TicketingError
-from ticketing.models import Order, WaitingListEntry, WaitingListLogEntry
+from ticketing.models import Order, WaitingListEntry
 from ticketing.selectors import ticket_type_available
 from ticketing.services import (
     Item,
@@ -67,7 +69,8 @@ def test_one_live_entry_per_person_and_type(sold_out, regular):
         waiting_list_join(user=someone, ticket_type=regular, quantity=2)
     assert error.value.code == "duplicate"
     assert WaitingListEntry.objects.count() == 1
-    assert WaitingListLogEntry.objects.get().to_state == "waiting"
+    logged = AuditEntry.objects.filter(action__startswith="ticketing.waitinglist.")
+    assert logged.get().to_state == "waiting"
 
 
 def test_the_head_of_the_line_is_never_skipped(
@@ -146,7 +149,9 @@ def test_an_expired_offer_passes_to_the_next_person(sold_out, regular):
     second.refresh_from_db()
     assert first.state == WaitingListEntry.State.EXPIRED
     assert second.state == WaitingListEntry.State.OFFERED
-    assert list(first.log_entries.values_list("to_state", flat=True)) == [
+    assert list(
+        audit_trail(first).order_by("at", "pk").values_list("to_state", flat=True)
+    ) == [
         "waiting",
         "offered",
         "expired",

@@ -1,0 +1,136 @@
+"""Money in and out of an order: payments, refunds, and the Stripe events seen."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .orders import Order, OrderPosition
+
+
+class Payment(models.Model):
+    """An attempt to pay an order: a Stripe Checkout Session or an expected transfer."""
+
+    class State(models.TextChoices):
+        CREATED = "created", _("Created")
+        PROCESSING = "processing", _("Processing")
+        CONFIRMED = "confirmed", _("Confirmed")
+        FAILED = "failed", _("Failed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    order = models.ForeignKey(
+        Order,
+        verbose_name=_("order"),
+        on_delete=models.PROTECT,
+        related_name="payments",
+    )
+    method = models.CharField(
+        _("method"), max_length=15, choices=Order.PaymentMethod.choices
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.CREATED
+    )
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2)
+    # Stripe Checkout Session id (cs_...); empty for bank transfers.
+    provider_reference = models.CharField(
+        _("provider reference"), max_length=255, blank=True
+    )
+    # Stripe PaymentIntent id (pi_...), known once the session is paid; refunds use it.
+    payment_intent = models.CharField(_("payment intent"), max_length=255, blank=True)
+    checkout_url = models.URLField(_("checkout URL"), max_length=2000, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("payment")
+        verbose_name_plural = _("payments")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["provider_reference"],
+                condition=~Q(provider_reference=""),
+                name="ticketing_payment_reference_unique",
+            ),
+            models.CheckConstraint(
+                condition=Q(amount__gte=0), name="ticketing_payment_amount_positive"
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="confirmed") | Q(confirmed_at__isnull=False),
+                name="ticketing_payment_confirmed_has_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.order.code} · {self.amount}"
+
+
+class Refund(models.Model):
+    """Money given back on an order, through Stripe or recorded for a bank transfer."""
+
+    order = models.ForeignKey(
+        Order,
+        verbose_name=_("order"),
+        on_delete=models.PROTECT,
+        related_name="refunds",
+    )
+    payment = models.ForeignKey(
+        Payment,
+        verbose_name=_("payment"),
+        on_delete=models.PROTECT,
+        related_name="refunds",
+    )
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2)
+    positions = models.ManyToManyField(
+        OrderPosition,
+        verbose_name=_("cancelled tickets"),
+        blank=True,
+        related_name="refunds",
+    )
+    # Stripe Refund id (re_...); empty for a refund recorded by staff.
+    provider_reference = models.CharField(
+        _("provider reference"), max_length=255, blank=True
+    )
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("refund")
+        verbose_name_plural = _("refunds")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount__gt=0), name="ticketing_refund_amount_positive"
+            ),
+            models.UniqueConstraint(
+                fields=["provider_reference"],
+                condition=~Q(provider_reference=""),
+                name="ticketing_refund_reference_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.order.code} · −{self.amount}"
+
+
+class StripeEvent(models.Model):
+    """A Stripe webhook event already handled, so a redelivery changes nothing."""
+
+    event_id = models.CharField(_("event id"), max_length=255, unique=True)
+    type = models.CharField(_("type"), max_length=100)
+    received_at = models.DateTimeField(_("received at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Stripe event")
+        verbose_name_plural = _("Stripe events")
+        ordering = ["-received_at"]
+
+    def __str__(self) -> str:
+        return self.event_id

@@ -1,0 +1,91 @@
+"""Every write that moves money or places: each function owns its transaction.
+
+One module per concern, as pretix's ``base/services``; callers import from here:
+
+    locking        locked_atomic (lock timeout -> TicketingBusy), lock_quotas
+    capacity       places counted again once the quotas are locked
+    history        order state changes written to the audit log
+    orders         order_place, order_expire
+    payments       payment_start, payment_confirm, order_mark_paid…
+    refunds        refund_create, late and external refunds
+    stripe_events  stripe_event_handle
+    checkin        position_check_in
+    waitinglist    join, offer, accept, expire
+    invoices       gap-free invoice numbers
+    mail           outbox mail, rendered and sent once
+
+Locking order, the same everywhere so two transactions never wait on each other in a
+circle: payment, then order, then quotas (by id), then the voucher.
+"""
+
+from .checkin import CheckInResult, position_check_in
+from .invoices import invoice_issue
+from .locking import lock_quotas, locked_atomic
+from .mail import outbox_queue, outbox_send, waiting_list_offer_send
+from .orders import (
+    ATTENDEE_FIELDS,
+    INVOICE_FIELDS,
+    Item,
+    PlacedLine,
+    order_expire,
+    order_place,
+    orders_expire_overdue,
+)
+from .payments import (
+    Confirmation,
+    order_mark_paid,
+    payment_confirm,
+    payment_fail,
+    payment_processing,
+    payment_start,
+)
+from .refunds import (
+    refund_create,
+    refund_record_external,
+    refund_unplaceable_payment,
+    refundable,
+)
+from .stripe_events import STRIPE_HANDLERS, StripeRetryLater, stripe_event_handle
+from .waitinglist import (
+    waiting_list_cancel,
+    waiting_list_expire_offers,
+    waiting_list_join,
+    waiting_list_offer_next,
+    waiting_list_sweep,
+)
+
+__all__ = [
+    "ATTENDEE_FIELDS",
+    "INVOICE_FIELDS",
+    "STRIPE_HANDLERS",
+    "CheckInResult",
+    "Confirmation",
+    "Item",
+    "PlacedLine",
+    "StripeRetryLater",
+    "invoice_issue",
+    "lock_quotas",
+    "locked_atomic",
+    "order_expire",
+    "order_mark_paid",
+    "order_place",
+    "orders_expire_overdue",
+    "outbox_queue",
+    "outbox_send",
+    "payment_confirm",
+    "payment_fail",
+    "payment_processing",
+    "payment_start",
+    "position_check_in",
+    "refund_create",
+    "refund_record_external",
+    "refund_unplaceable_payment",
+    "refundable",
+    "stripe_event_handle",
+    "waiting_list_cancel",
+    "waiting_list_expire_offers",
+    "waiting_list_join",
+    "waiting_list_offer_next",
+    "waiting_list_offer_send",
+    "waiting_list_sweep",
+]

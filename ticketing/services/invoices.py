@@ -1,0 +1,43 @@
+"""Invoice numbering: gap-free numbers per year, taken under the year's counter lock.
+
+Runs inside the transaction that pays or refunds the order (after the order's lock):
+the counter row stays locked until that transaction ends, so numbers follow each
+other without gaps; invoices are never deleted, so a number is never reused.
+"""
+
+from django.utils import timezone
+
+from ..models import Invoice, InvoiceCounter, Order
+from .locking import locked_atomic
+
+
+def invoice_issue(
+    *, order: Order, kind: str = Invoice.Kind.INVOICE, refund=None, amount=None
+) -> Invoice:
+    """Give the next number of the year; call inside the transaction that needs it.
+
+    An order has one invoice: asking again returns it. Credit notes are numbered in the
+    same sequence with their own prefix.
+    """
+    if kind == Invoice.Kind.INVOICE:
+        existing = order.invoices.filter(kind=kind).first()
+        if existing:
+            return existing
+    now = timezone.now()
+    year = timezone.localtime(now).year
+    with locked_atomic():
+        InvoiceCounter.objects.get_or_create(year=year)
+        counter = InvoiceCounter.objects.select_for_update().get(year=year)
+        counter.last_number += 1
+        counter.save(update_fields=["last_number"])
+        prefix = "AV" if kind == Invoice.Kind.CREDIT_NOTE else "F"
+        return Invoice.objects.create(
+            order=order,
+            kind=kind,
+            year=year,
+            sequence=counter.last_number,
+            number=f"{prefix}{year}-{counter.last_number:05d}",
+            refund=refund,
+            amount=order.total if amount is None else amount,
+            issued_at=now,
+        )

@@ -1,0 +1,234 @@
+"""Refunds: staff give money back, late payments are returned, Stripe reports its own.
+
+Card refunds call Stripe while the order is locked, so two refunds can never add up to
+more than was paid; every refund issues a credit note.
+
+Locking order, the same everywhere so two transactions never wait on each other in a
+circle: payment, then order, then quotas (by id), then the voucher.
+"""
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+
+import stripe
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.money import format_money
+
+from .. import gateway, pricing
+from ..exceptions import TicketingError
+from ..models import Invoice, Order, OrderPosition, Payment, Refund
+from .history import order_flag, order_log, order_set_state
+from .invoices import invoice_issue
+from .locking import locked_atomic
+from .waitinglist import offer_after_commit
+
+logger = logging.getLogger(__name__)
+
+
+def refundable(order: Order) -> Decimal:
+    """Money confirmed on the order and not yet given back."""
+    paid = sum(
+        (p.amount for p in order.payments.filter(state=Payment.State.CONFIRMED)),
+        Decimal(0),
+    )
+    refunded = sum((r.amount for r in order.refunds.all()), Decimal(0))
+    return paid - refunded
+
+
+def refund_create(
+    *,
+    order: Order,
+    actor,
+    positions: Sequence[OrderPosition] = (),
+    amount: Decimal | None = None,
+    reason: str = "",
+    now: datetime | None = None,
+) -> Refund:
+    """Give money back and cancel the given tickets; they return to the quotas.
+
+    The amount defaults to the price of the tickets cancelled, or everything left when
+    no ticket is named. Card payments are refunded through Stripe while the order is
+    locked, so two refunds can never add up to more than was paid.
+    """
+    now = now or timezone.now()
+    with locked_atomic():
+        order = Order.objects.select_for_update().get(pk=order.pk)
+        if order.state != Order.State.PAID and not order.needs_attention:
+            raise TicketingError(_("Only paid orders can be refunded."), code="state")
+        position_ids = {position.pk for position in positions}
+        to_cancel = list(
+            order.positions.filter(pk__in=position_ids, cancelled_at__isnull=True)
+        )
+        if len(to_cancel) != len(position_ids):
+            raise TicketingError(
+                _("Some of these tickets are not in this order or are cancelled."),
+                code="positions",
+            )
+        left = refundable(order)
+        if amount is None:
+            amount = (
+                sum((p.price for p in to_cancel), Decimal(0)) if to_cancel else left
+            )
+        amount = pricing.to_cents(Decimal(amount))
+        if amount <= 0:
+            raise TicketingError(_("Nothing is left to refund."), code="amount")
+        if amount > left:
+            raise TicketingError(
+                _("At most %(amount)s can still be refunded.")
+                % {"amount": format_money(left, order.conference.currency)},
+                code="amount",
+            )
+        payment = (
+            order.payments.filter(state=Payment.State.CONFIRMED)
+            .order_by("-confirmed_at")
+            .first()
+        )
+        reference = ""
+        if payment.method == Order.PaymentMethod.CARD:
+            reference = _stripe_refund(order=order, payment=payment, amount=amount)
+        refund = Refund(
+            order=order,
+            payment=payment,
+            amount=amount,
+            provider_reference=reference,
+            reason=reason,
+            created_by=actor if actor and actor.is_authenticated else None,
+        )
+        refund.full_clean()
+        refund.save()
+        for position in to_cancel:
+            position.cancelled_at = now
+            position.save(update_fields=["cancelled_at"])
+        refund.positions.set(to_cancel)
+        credit_note = invoice_issue(
+            order=order, kind=Invoice.Kind.CREDIT_NOTE, refund=refund, amount=amount
+        )
+        order_log(
+            order=order,
+            actor=actor,
+            action="refunded",
+            amount=amount,
+            tickets=",".join(str(p.pk) for p in to_cancel),
+            reference=reference,
+            credit_note=credit_note.number,
+        )
+        remaining = order.positions.filter(cancelled_at__isnull=True)
+        if order.state == Order.State.PAID and (
+            not remaining.exists() or refundable(order) == 0
+        ):
+            remaining.update(cancelled_at=now)
+            order_set_state(
+                order=order,
+                to_state=Order.State.REFUNDED,
+                action="fully_refunded",
+                actor=actor,
+            )
+        offer_after_commit(
+            order.positions.filter(cancelled_at=now).values_list(
+                "ticket_type_id", flat=True
+            )
+        )
+    return refund
+
+
+def _stripe_refund(*, order: Order, payment: Payment, amount: Decimal) -> str:
+    """Refund a card payment on Stripe; returns the Stripe refund id."""
+    number = order.refunds.count() + 1
+    try:
+        return gateway.refund_create(
+            payment_intent=payment.payment_intent,
+            amount_cents=pricing.stripe_amount(amount),
+            idempotency_key=f"refund-{order.code}-{number}",
+        )
+    except stripe.StripeError as error:
+        logger.exception("Stripe refund failed for order %s", order.code)
+        raise TicketingError(
+            _("Stripe refused the refund: %(error)s") % {"error": error},
+            code="stripe",
+        ) from error
+
+
+def refund_unplaceable_payment(*, payment_id: int) -> Refund | None:
+    """Give back a payment that arrived when its places were gone, or twice."""
+    payment = Payment.objects.get(pk=payment_id)
+    try:
+        with locked_atomic():
+            order = Order.objects.select_for_update().get(pk=payment.order_id)
+            if payment.refunds.exists():
+                return None
+            reference = ""
+            if payment.method == Order.PaymentMethod.CARD and payment.payment_intent:
+                reference = gateway.refund_create(
+                    payment_intent=payment.payment_intent,
+                    amount_cents=pricing.stripe_amount(payment.amount),
+                    idempotency_key=f"late-refund-{payment.pk}",
+                )
+            refund = Refund.objects.create(
+                order=order,
+                payment=payment,
+                amount=payment.amount,
+                provider_reference=reference,
+                reason="Payment arrived when the places were no longer available.",
+            )
+            order_log(
+                order=order, action="late_payment_refunded", amount=payment.amount
+            )
+    except stripe.StripeError:
+        # The order stays flagged: staff refund it by hand.
+        logger.exception("Automatic refund failed for payment %s", payment_id)
+        return None
+    return refund
+
+
+def refund_record_external(
+    *, payment_intent: str, amount_refunded_cents: int, refund_ids: Sequence[str]
+) -> None:
+    """Stripe reports a refund (perhaps made on its dashboard): record what is new."""
+    with locked_atomic():
+        payment = (
+            Payment.objects.filter(payment_intent=payment_intent)
+            .select_related("order")
+            .first()
+        )
+        if payment is None:
+            return
+        order = Order.objects.select_for_update().get(pk=payment.order_id)
+        recorded = sum((r.amount for r in payment.refunds.all()), Decimal(0))
+        reported = Decimal(amount_refunded_cents) / 100
+        if reported <= recorded:
+            return
+        known = set(
+            payment.refunds.exclude(provider_reference="").values_list(
+                "provider_reference", flat=True
+            )
+        )
+        new_ids = [rid for rid in refund_ids if rid not in known]
+        try:
+            with transaction.atomic():
+                Refund.objects.create(
+                    order=order,
+                    payment=payment,
+                    amount=reported - recorded,
+                    provider_reference=new_ids[0] if len(new_ids) == 1 else "",
+                    reason="Refunded outside the site (reported by Stripe).",
+                )
+        except IntegrityError:
+            return
+        order_log(order=order, action="refund_reported", amount=reported - recorded)
+        if order.state == Order.State.PAID and refundable(order) <= 0:
+            order.positions.filter(cancelled_at__isnull=True).update(
+                cancelled_at=timezone.now()
+            )
+            order_set_state(
+                order=order, to_state=Order.State.REFUNDED, action="fully_refunded"
+            )
+        elif order.state == Order.State.PAID:
+            order_flag(
+                order=order,
+                reason="Partly refunded on Stripe: choose the tickets to cancel.",
+            )

@@ -1,0 +1,249 @@
+"""The delegate's checkout: choose tickets, name the attendees, review and place.
+
+Thin: prices come from ``selectors.ticket_type_price`` and places left from
+``selectors.ticket_type_available``, the same rules the order service applies.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from .. import pricing
+from ..exceptions import TicketingError
+from ..forms import (
+    AttendeeFormSet,
+    InvoiceForm,
+    ReviewForm,
+    TicketSelectionForm,
+    WaitingListJoinForm,
+)
+from ..models import Conference, Order, WaitingListEntry
+from ..selectors import (
+    ticket_type_available,
+    ticket_type_price,
+    ticket_types_on_sale,
+    voucher_find,
+    waiting_list_of_user,
+)
+from ..services import Item, order_place
+from .orders import to_stripe
+
+
+def _cart(request: HttpRequest, conference: Conference) -> dict:
+    return request.session.setdefault(f"ticketing:{conference.pk}", {})
+
+
+def _save_cart(request: HttpRequest, conference: Conference, cart: dict) -> None:
+    request.session[f"ticketing:{conference.pk}"] = cart
+
+
+def _lines(conference: Conference, cart: dict, user, now) -> list[dict]:
+    """The chosen tickets with today's server prices, for display."""
+    voucher = voucher_find(conference=conference, code=cart.get("voucher", ""))
+    offered = {
+        tt.pk: tt
+        for tt in ticket_types_on_sale(
+            conference=conference, user=user, on=now, voucher=voucher
+        )
+    }
+    lines = []
+    for type_id, quantity in cart.get("chosen", {}).items():
+        ticket_type = offered.get(int(type_id))
+        if ticket_type is None:
+            continue
+        price = ticket_type_price(ticket_type=ticket_type, voucher=voucher)
+        lines.append(
+            {
+                "ticket_type": ticket_type,
+                "quantity": quantity,
+                "price": price,
+                "subtotal": price.price * quantity,
+            }
+        )
+    return lines
+
+
+@login_required
+def tickets(request: HttpRequest, slug: str) -> HttpResponse:
+    conference = get_object_or_404(Conference, slug=slug)
+    now = timezone.now()
+    cart = _cart(request, conference)
+    code = (
+        request.POST.get("voucher")
+        or request.GET.get("voucher")
+        or cart.get("voucher", "")
+    )
+    voucher = voucher_find(conference=conference, code=code)
+    if code and voucher is None:
+        messages.error(request, _("This voucher code does not exist."))
+    offered = ticket_types_on_sale(
+        conference=conference, user=request.user, on=now, voucher=voucher
+    )
+    initial = {"voucher": code}
+    initial.update({f"quantity_{k}": v for k, v in cart.get("chosen", {}).items()})
+    form = TicketSelectionForm(
+        request.POST if request.method == "POST" and "choose" in request.POST else None,
+        ticket_types=offered,
+        initial=initial,
+    )
+    if form.is_bound and form.is_valid():
+        cart["chosen"] = {str(k): v for k, v in form.cleaned_data["chosen"].items()}
+        cart["voucher"] = form.cleaned_data["voucher"].strip()
+        _save_cart(request, conference, cart)
+        return redirect("ticketing:details", slug=conference.slug)
+    rows = []
+    for ticket_type, field in form.quantity_fields():
+        rows.append(
+            {
+                "ticket_type": ticket_type,
+                "field": field,
+                "price": ticket_type_price(ticket_type=ticket_type, voucher=voucher),
+                "left": ticket_type_available(
+                    ticket_type=ticket_type, on=now, for_user=request.user
+                ),
+            }
+        )
+    waiting = {
+        entry.ticket_type_id: entry
+        for entry in waiting_list_of_user(user=request.user).filter(
+            conference=conference, state__in=WaitingListEntry.LIVE_STATES
+        )
+    }
+    for row in rows:
+        row["waiting_entry"] = waiting.get(row["ticket_type"].pk)
+        if row["left"] == 0 and row["waiting_entry"] is None:
+            row["waiting_form"] = WaitingListJoinForm(
+                initial={"ticket_type": row["ticket_type"].pk},
+                auto_id=f"id_wait{row['ticket_type'].pk}_%s",
+            )
+    return render(
+        request,
+        "ticketing/ticket_selection.html",
+        {
+            "conference": conference,
+            "form": form,
+            "rows": rows,
+            "sales_open": conference.sales_are_open(now),
+            "voucher": voucher,
+        },
+    )
+
+
+@login_required
+def details(request: HttpRequest, slug: str) -> HttpResponse:
+    conference = get_object_or_404(Conference, slug=slug)
+    cart = _cart(request, conference)
+    lines = _lines(conference, cart, request.user, timezone.now())
+    if not lines:
+        return redirect("ticketing:tickets", slug=conference.slug)
+    labels = [
+        line["ticket_type"].name for line in lines for _n in range(line["quantity"])
+    ]
+    attendees = cart.get("attendees") or []
+    if not attendees:
+        attendees = [{}]
+        attendees[0] = {
+            "attendee_name": request.user.get_full_name(),
+            "attendee_email": request.user.email,
+        }
+    attendees = (attendees + [{}] * len(labels))[: len(labels)]
+    invoice_initial = cart.get("invoice") or {
+        "invoice_name": request.user.get_full_name(),
+        "payment_method": Order.PaymentMethod.CARD,
+    }
+    if request.method == "POST":
+        formset = AttendeeFormSet(request.POST, prefix="attendee")
+        invoice = InvoiceForm(request.POST, prefix="invoice")
+        if (
+            formset.is_valid()
+            and invoice.is_valid()
+            and formset.total_form_count() == len(labels)
+        ):
+            cart["attendees"] = [form.cleaned_data for form in formset.forms]
+            cart["invoice"] = invoice.cleaned_data
+            _save_cart(request, conference, cart)
+            return redirect("ticketing:review", slug=conference.slug)
+    else:
+        formset = AttendeeFormSet(initial=attendees, prefix="attendee")
+        invoice = InvoiceForm(initial=invoice_initial, prefix="invoice")
+    return render(
+        request,
+        "ticketing/checkout_details.html",
+        {
+            "conference": conference,
+            "formset": formset,
+            "attendee_forms": list(zip(labels, formset.forms, strict=False)),
+            "invoice": invoice,
+        },
+    )
+
+
+@login_required
+def review(request: HttpRequest, slug: str) -> HttpResponse:
+    conference = get_object_or_404(Conference, slug=slug)
+    cart = _cart(request, conference)
+    now = timezone.now()
+    lines = _lines(conference, cart, request.user, now)
+    if not lines or not cart.get("attendees") or not cart.get("invoice"):
+        return redirect("ticketing:tickets", slug=conference.slug)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        items = [
+            Item(ticket_type_id=int(type_id), quantity=int(quantity), unit_price=price)
+            for type_id, quantity, price in zip(
+                request.POST.getlist("ticket_type"),
+                request.POST.getlist("quantity"),
+                request.POST.getlist("unit_price"),
+                strict=False,
+            )
+            if type_id.isdigit() and quantity.isdigit()
+        ]
+        try:
+            order = order_place(
+                buyer=request.user,
+                conference=conference,
+                items=items,
+                voucher_code=request.POST.get("voucher", ""),
+                invoice_address=cart["invoice"],
+                attendees=cart["attendees"],
+                payment_method=cart["invoice"].get("payment_method", ""),
+                now=now,
+            )
+        except TicketingError as error:
+            messages.error(request, error.message)
+        else:
+            order.language = get_language() or order.language
+            order.save(update_fields=["language"])
+            request.session.pop(f"ticketing:{conference.pk}", None)
+            if order.state == Order.State.PAID:
+                messages.success(request, _("Thank you: your order is paid."))
+                return redirect("ticketing:order_detail", code=order.code)
+            if order.payment_method == Order.PaymentMethod.BANK_TRANSFER:
+                messages.success(
+                    request,
+                    _("Your tickets are held. The bank details are in your e-mail."),
+                )
+                return redirect("ticketing:order_detail", code=order.code)
+            return to_stripe(request, order)
+    return render(
+        request,
+        "ticketing/checkout_review.html",
+        {
+            "conference": conference,
+            "lines": lines,
+            "totals": pricing.totals(
+                line["price"] for line in lines for _n in range(line["quantity"])
+            ),
+            "attendees": cart["attendees"],
+            "invoice": cart["invoice"],
+            "payment_method": Order.PaymentMethod(
+                cart["invoice"].get("payment_method", "card")
+            ).label,
+            "voucher_code": cart.get("voucher", ""),
+            "form": form,
+        },
+    )
