@@ -7,14 +7,16 @@ from django.utils.translation import gettext_lazy
 from accounts.panels import AccountPanel
 from accounts.privacy import PrivacyContributor
 
-from .models import Order, OrderPosition, Payment, WaitingListEntry
-from .selectors import orders_of_buyer
-from .services import (
+from .models import (
     ATTENDEE_FIELDS,
     INVOICE_FIELDS,
-    order_expire,
-    waiting_list_cancel,
+    Order,
+    OrderPosition,
+    Payment,
+    WaitingListEntry,
 )
+from .selectors import orders_of_buyer
+from .services import order_expire, waiting_list_cancel
 
 RECENT_ORDERS = 5
 

@@ -3,8 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Order, OrderPosition, TicketType
-from .services import ATTENDEE_FIELDS, INVOICE_FIELDS
+from .models import ATTENDEE_FIELDS, INVOICE_FIELDS, Order, OrderPosition, TicketType
 
 
 class TicketSelectionForm(forms.Form):

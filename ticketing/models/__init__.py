@@ -12,6 +12,8 @@ from .catalogue import Conference, Quota, TicketType, Voucher
 from .invoices import Invoice, InvoiceCounter
 from .mail import Outbox
 from .orders import (
+    ATTENDEE_FIELDS,
+    INVOICE_FIELDS,
     ORDER_CODE_ALPHABET,
     ORDER_CODE_LENGTH,
     Order,
@@ -23,6 +25,8 @@ from .payments import Payment, Refund, StripeEvent
 from .waitinglist import WaitingListEntry
 
 __all__ = [
+    "ATTENDEE_FIELDS",
+    "INVOICE_FIELDS",
     "ORDER_CODE_ALPHABET",
     "ORDER_CODE_LENGTH",
     "Conference",

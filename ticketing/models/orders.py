@@ -25,6 +25,25 @@ def new_ticket_secret() -> str:
     return secrets.token_urlsafe(32)
 
 
+# The fields of an order and of a ticket that hold what the buyer typed about
+# people: filled from the checkout forms, blanked when an unpaid order is erased.
+INVOICE_FIELDS = (
+    "invoice_name",
+    "invoice_company",
+    "invoice_address",
+    "invoice_country",
+    "invoice_vat_number",
+)
+ATTENDEE_FIELDS = (
+    "attendee_name",
+    "attendee_email",
+    "organisation",
+    "badge_name",
+    "dietary_needs",
+    "access_needs",
+)
+
+
 class Order(models.Model):
     """One buyer's purchase of one or more tickets, and where its payment stands."""
 

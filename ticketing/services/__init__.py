@@ -23,8 +23,6 @@ from .invoices import invoice_issue
 from .locking import lock_quotas, locked_atomic
 from .mail import outbox_queue, outbox_send, waiting_list_offer_send
 from .orders import (
-    ATTENDEE_FIELDS,
-    INVOICE_FIELDS,
     Item,
     PlacedLine,
     order_expire,
@@ -55,8 +53,6 @@ from .waitinglist import (
 )
 
 __all__ = [
-    "ATTENDEE_FIELDS",
-    "INVOICE_FIELDS",
     "STRIPE_HANDLERS",
     "CheckInResult",
     "Confirmation",

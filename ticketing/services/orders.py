@@ -24,6 +24,8 @@ from core.money import format_money
 from .. import pricing
 from ..exceptions import TicketingError
 from ..models import (
+    ATTENDEE_FIELDS,
+    INVOICE_FIELDS,
     Conference,
     Order,
     OrderPosition,
@@ -45,22 +47,6 @@ from .locking import locked_atomic
 from .mail import outbox_queue
 from .payments import confirm_locked
 from .waitinglist import offer_after_commit, waiting_list_accept
-
-ATTENDEE_FIELDS = (
-    "attendee_name",
-    "attendee_email",
-    "organisation",
-    "badge_name",
-    "dietary_needs",
-    "access_needs",
-)
-INVOICE_FIELDS = (
-    "invoice_name",
-    "invoice_company",
-    "invoice_address",
-    "invoice_country",
-    "invoice_vat_number",
-)
 
 
 @dataclass(frozen=True)
