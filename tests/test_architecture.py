@@ -83,3 +83,30 @@ def test_models_never_import_views():
     ]
 
     assert offenders == [], "Models import views (move the helper out of views)"
+
+
+# One concern per file: past this, a module becomes a package (STYLE.md).
+MAX_LINES = 400
+
+
+def python_sources() -> list[Path]:
+    """The project's own Python files, migrations aside."""
+    skipped = {".venv", "node_modules", "migrations", "staticfiles", "media"}
+    return sorted(
+        path
+        for path in ROOT.rglob("*.py")
+        if not skipped.intersection(path.relative_to(ROOT).parts)
+    )
+
+
+def test_no_python_file_grows_past_the_limit():
+    sources = python_sources()
+    assert ROOT / "ticketing" / "services" / "orders.py" in sources
+
+    too_long = [
+        f"{path.relative_to(ROOT)} ({count} lines)"
+        for path in sources
+        if (count := len(path.read_text().splitlines())) > MAX_LINES
+    ]
+
+    assert too_long == [], "Split these modules by concern"
