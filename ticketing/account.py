@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy
 
 from accounts.panels import AccountPanel
 from accounts.privacy import PrivacyContributor
+from core.audit import audit_entries_about, audit_export
 
 from .models import (
     ATTENDEE_FIELDS,
@@ -25,30 +26,48 @@ def orders_panel_context(request) -> dict:
     return {"orders": orders_of_buyer(user=request.user)[:RECENT_ORDERS]}
 
 
-def privacy_export(user) -> list[dict]:
-    orders = Order.objects.filter(buyer=user).prefetch_related("positions__ticket_type")
-    return [
-        {
-            "code": order.code,
-            "conference": order.conference_id,
-            "state": order.state,
-            "created_at": order.created_at.isoformat(),
-            "total": str(order.total),
-            "tickets": [
-                {
-                    "ticket_type": position.ticket_type.name,
-                    "attendee_name": position.attendee_name,
-                    "attendee_email": position.attendee_email,
-                    "organisation": position.organisation,
-                    "badge_name": position.badge_name,
-                    "dietary_needs": position.dietary_needs,
-                    "access_needs": position.access_needs,
-                }
-                for position in order.positions.all()
-            ],
-        }
-        for order in orders
-    ]
+def privacy_export(user) -> dict:
+    """The person's orders with their tickets and history, and their waiting lists."""
+    orders = list(
+        Order.objects.filter(buyer=user).prefetch_related("positions__ticket_type")
+    )
+    history: dict[str, list] = {}
+    for entry in audit_entries_about(Order, [order.pk for order in orders]).order_by(
+        "at", "pk"
+    ):
+        history.setdefault(entry.object_id, []).append(entry)
+    return {
+        "orders": [
+            {
+                "code": order.code,
+                "conference": order.conference_id,
+                "state": order.state,
+                "created_at": order.created_at.isoformat(),
+                "total": str(order.total),
+                **{name: getattr(order, name) for name in INVOICE_FIELDS},
+                "tickets": [
+                    {
+                        "ticket_type": position.ticket_type.name,
+                        **{name: getattr(position, name) for name in ATTENDEE_FIELDS},
+                    }
+                    for position in order.positions.all()
+                ],
+                "history": audit_export(history.get(str(order.pk), [])),
+            }
+            for order in orders
+        ],
+        "waiting_list": [
+            {
+                "ticket_type": entry.ticket_type.name,
+                "quantity": entry.quantity,
+                "state": entry.state,
+                "joined_at": entry.created_at.isoformat(),
+            }
+            for entry in WaitingListEntry.objects.filter(user=user).select_related(
+                "ticket_type"
+            )
+        ],
+    }
 
 
 def privacy_erase(user) -> list[str]:

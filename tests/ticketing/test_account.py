@@ -40,6 +40,9 @@ def test_export_contains_the_orders_and_their_attendees(
     exported = json.dumps(data)
     assert order.code in exported
     assert order.positions.get().attendee_email in exported
+    [mine] = data["ticketing"]["orders"]
+    assert mine["invoice_name"] == order.invoice_name
+    assert [step["action"] for step in mine["history"]] == ["ticketing.order.placed"]
 
 
 def test_erasure_releases_holds_and_keeps_paid_orders(place, regular, venue, buyer):
