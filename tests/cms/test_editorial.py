@@ -11,7 +11,6 @@ from wagtail.models import Workflow
 
 from cms.models import (
     AgendaPage,
-    ContactPage,
     ContactSubmission,
     EventPage,
     HomePage,
@@ -116,19 +115,8 @@ def test_redirects_send_old_addresses_to_new_pages(client, news_index):
 
 
 @pytest.fixture
-def contact(homes):
-    page = ContactPage(
-        title="Contact",
-        slug="contact",
-        to_address="team@aivp.example",
-        from_address="site@aivp.example",
-        subject="Message from the site",
-    )
-    homes["fr"].add_child(instance=page)
-    page.form_fields.create(label="Nom", field_type="singleline", required=True)
-    page.form_fields.create(label="Message", field_type="multiline", required=True)
-    page.save_revision().publish()
-    return page
+def contact(contact_page):
+    return contact_page(("Nom", "singleline"), ("Message", "multiline"))
 
 
 def test_contact_form_keeps_the_message_and_mails_the_team(

@@ -5,25 +5,15 @@ import json
 import pytest
 
 from accounts.services import user_erase
-from cms.models import ContactPage, ContactSubmission
+from cms.models import ContactSubmission
 from tests.factories import VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def contact(homes):
-    page = ContactPage(
-        title="Contact",
-        slug="contact",
-        to_address="team@aivp.example",
-        from_address="site@aivp.example",
-    )
-    homes["fr"].add_child(instance=page)
-    page.form_fields.create(label="Courriel", field_type="email", required=True)
-    page.form_fields.create(label="Message", field_type="multiline", required=True)
-    page.save_revision().publish()
-    return page
+def contact(contact_page):
+    return contact_page(("Courriel", "email"), ("Message", "multiline"))
 
 
 def send(client, email: str, message: str) -> None:

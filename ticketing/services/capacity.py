@@ -11,7 +11,7 @@ from datetime import datetime
 from django.utils.translation import gettext_lazy as _
 
 from ..exceptions import TicketingError
-from ..models import Order
+from ..models import Order, TicketType
 from ..selectors import places_left
 from .locking import lock_quotas
 
@@ -58,3 +58,17 @@ def check_capacity(
                     "Only %(left)d place(s) left for “%(names)s”; please choose fewer."
                 ) % {"left": left, "names": names}
             raise TicketingError(message, code="sold_out")
+
+
+def check_quantity(*, ticket_type: TicketType, quantity: int) -> None:
+    """Refuse a number of tickets outside the ticket type's bounds per order."""
+    if not ticket_type.min_per_order <= quantity <= ticket_type.max_per_order:
+        raise TicketingError(
+            _("Choose between %(min)d and %(max)d “%(name)s” tickets per order.")
+            % {
+                "min": ticket_type.min_per_order,
+                "max": ticket_type.max_per_order,
+                "name": ticket_type.name,
+            },
+            code="quantity",
+        )

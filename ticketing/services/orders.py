@@ -41,7 +41,7 @@ from ..selectors import (
     voucher_find,
     voucher_uses,
 )
-from .capacity import check_capacity
+from .capacity import check_capacity, check_quantity
 from .history import order_log, order_set_state
 from .locking import locked_atomic
 from .mail import outbox_queue
@@ -252,16 +252,7 @@ def _check_may_buy(
         raise TicketingError(
             _("One of the tickets you chose is not offered."), code="tampered"
         )
-    if not ticket_type.min_per_order <= quantity <= ticket_type.max_per_order:
-        raise TicketingError(
-            _("Choose between %(min)d and %(max)d “%(name)s” tickets per order.")
-            % {
-                "min": ticket_type.min_per_order,
-                "max": ticket_type.max_per_order,
-                "name": ticket_type.name,
-            },
-            code="quantity",
-        )
+    check_quantity(ticket_type=ticket_type, quantity=quantity)
 
 
 def _build_order(

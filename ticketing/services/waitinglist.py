@@ -23,6 +23,7 @@ from core.audit import audit_record
 from ..exceptions import TicketingError
 from ..models import TicketType, WaitingListEntry
 from ..selectors import ticket_type_available, waiting_list_head
+from .capacity import check_quantity
 from .locking import lock_quotas, locked_atomic
 
 
@@ -85,16 +86,7 @@ def waiting_list_join(
             _("Confirm your e-mail address before joining the waiting list."),
             code="unverified",
         )
-    if not ticket_type.min_per_order <= quantity <= ticket_type.max_per_order:
-        raise TicketingError(
-            _("Choose between %(min)d and %(max)d “%(name)s” tickets per order.")
-            % {
-                "min": ticket_type.min_per_order,
-                "max": ticket_type.max_per_order,
-                "name": ticket_type.name,
-            },
-            code="quantity",
-        )
+    check_quantity(ticket_type=ticket_type, quantity=quantity)
     if ticket_type_available(ticket_type=ticket_type, on=now, for_user=user) > 0:
         raise TicketingError(
             _("“%(name)s” is not sold out: you can buy your tickets now.")
