@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's own widget templates, found by the project's template engine.
+    "django.forms",
     "django_filters",
     # Accounts: sign-up, e-mail verification, multi-factor authentication
     "allauth",
@@ -96,6 +98,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Every form renders its fields through one template (site/templates/forms/).
+FORM_RENDERER = "core.forms.SiteFormRenderer"
 
 # --- Data ---------------------------------------------------------------------------
 

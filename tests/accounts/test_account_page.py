@@ -15,7 +15,7 @@ def orders_panel():
     panel = AccountPanel(
         key="test-orders",
         title="My orders",
-        template_name="accounts/includes/form_fields.html",
+        template_name="forms/form.html",
         get_context=lambda request: {"form": None, "orders": ["WC-2026-0001"]},
         order=40,
     )

@@ -61,7 +61,7 @@ def test_a_delegate_buys_two_tickets_pays_and_checks_in_once(
     screenshot("ticketing-2-details")
     page.get_by_role("button", name="Continue").click()
 
-    assert page.get_by_test_id("total").inner_text() == "2928.00 €"
+    assert page.get_by_test_id("total").inner_text() == "€2,928.00"
     page.get_by_label("I accept the terms and conditions of sale.").check()
     screenshot("ticketing-3-review")
     page.get_by_role("button", name="Confirm and pay").click()

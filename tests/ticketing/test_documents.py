@@ -63,7 +63,7 @@ def test_the_confirmation_carries_a_ticket_per_attendee_an_invoice_and_an_ics(
         assert "Le Havre" in text
     invoice = pdf_text(message.attachments[2][1])
     assert f"F{year}-00001" in invoice
-    assert "2928.00" in invoice and "488.00" in invoice
+    assert "€2,928.00" in invoice and "€488.00" in invoice
     assert "FR12345678901" in invoice
     calendar = Calendar.from_ical(message.attachments[3][1])
     [event] = calendar.walk("VEVENT")

@@ -48,7 +48,7 @@ def test_the_bank_transfer_mail_carries_the_pro_forma_invoice(transfer, mailoutb
     assert "FR76 3000 4000 0500 0012 3456 789" in text
     due = formats.date_format(timezone.localtime(transfer.expires_at), "DATE_FORMAT")
     assert f"Due date: {due}" in text
-    assert "2928.00 €" in text
+    assert "€2,928.00" in text
     # No invoice number was taken.
     assert not Invoice.objects.exists()
     assert not InvoiceCounter.objects.filter(last_number__gt=0).exists()

@@ -71,7 +71,7 @@ def test_the_ticket_page_shows_prices_with_and_without_vat(
     html = response.content.decode()
     assert response.status_code == 200
     assert "Regular" in html
-    assert "1220.00 €" in html and "1464.00 €" in html
+    assert "€1,220.00" in html and "€1,464.00" in html
 
 
 def test_a_delegate_checks_out_and_pays_by_card(
@@ -89,7 +89,7 @@ def test_a_delegate_checks_out_and_pays_by_card(
         "review", slug=conference.slug
     )
     review = signed_in.get(url("review", slug=conference.slug))
-    assert "2928.00 €" in review.content.decode()
+    assert "€2,928.00" in review.content.decode()
 
     response = signed_in.post(url("review", slug=conference.slug), review_post(regular))
 
@@ -265,7 +265,7 @@ def test_voucher_price_is_shown_and_charged(
 
     VoucherFactory(conference=conference, code="CITY25", value=Decimal(25))
     page = signed_in.get(url("tickets", slug=conference.slug), {"voucher": "city25"})
-    assert "1098.00 €" in page.content.decode()
+    assert "€1,098.00" in page.content.decode()
     choose(signed_in, conference, regular, quantity=1, voucher="city25")
     fill_details(signed_in, conference, quantity=1)
 
