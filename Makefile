@@ -46,7 +46,7 @@ beat: $(STAMP)
 	$(BIN)/celery -A config beat --loglevel=INFO
 
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages -l fr -l es --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py makemessages -l fr -l es --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 requirements: $(STAMP)

@@ -26,7 +26,7 @@ class RefundForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     amount = forms.DecimalField(
-        label=gettext_lazy("Amount to refund (€)"),
+        label=gettext_lazy("Amount to refund"),
         min_value=Decimal("0.01"),
         decimal_places=2,
         required=False,
@@ -39,6 +39,9 @@ class RefundForm(forms.Form):
 
     def __init__(self, *args, order: Order, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["amount"].label = _("Amount to refund (%(currency)s)") % {
+            "currency": order.conference.currency
+        }
         self.fields["positions"].queryset = order.positions.filter(
             cancelled_at__isnull=True
         ).select_related("ticket_type")
