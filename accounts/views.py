@@ -9,6 +9,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.exceptions import AppError
+
 from . import services
 from .exceptions import AccountsError
 from .forms import (
@@ -139,9 +141,15 @@ def account_delete(request):
     form = AccountDeleteForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
-        kept = services.user_erase(user=user, actor=user)
-        logout(request)
-        return render(request, "accounts/account_deleted.html", {"kept": kept})
+        try:
+            kept = services.user_erase(user=user, actor=user)
+        except AppError as error:
+            # Another module refused for now (e.g. its rows are busy): nothing
+            # was erased, the person may try again.
+            form.add_error(None, error.message)
+        else:
+            logout(request)
+            return render(request, "accounts/account_deleted.html", {"kept": kept})
     return render(request, "accounts/account_delete.html", {"form": form})
 
 

@@ -116,6 +116,28 @@ def test_deletion_asks_for_the_password_and_keeps_what_was_typed(client, person)
     assert User.objects.get(pk=person.pk).is_active
 
 
+def test_a_module_that_is_busy_stops_the_deletion_and_says_so(client, person):
+    from core.exceptions import BusyError
+
+    def busy(user):
+        raise BusyError()
+
+    contributor = PrivacyContributor(
+        key="test-busy", export=lambda user: {}, erase=busy
+    )
+    client.force_login(person)
+
+    with hooks.register_temporarily(PRIVACY_HOOK, lambda: contributor):
+        response = client.post(
+            "/en/account/privacy/delete/", {"password": PASSWORD, "confirm": "on"}
+        )
+
+    assert response.status_code == 200
+    assert "The site is busy right now." in response.content.decode()
+    person.refresh_from_db()
+    assert person.is_active and person.email == "ana.souza@santos.example"
+
+
 def test_deletion_anonymises_and_keeps_what_the_law_requires(
     client, person, paid_orders
 ):
