@@ -5,6 +5,7 @@ from django.core import mail
 from django.test import Client
 
 from accounts.models import User
+from tests.browser.helpers import sign_in_to_admin
 from tests.factories import VerifiedUserFactory
 from tests.ticketing import conftest as ticketing_fixtures
 from ticketing.demo import SLUG
@@ -100,3 +101,50 @@ def test_a_delegate_buys_two_tickets_pays_and_checks_in_once(
     assert "check-in__result--already" in result.get_attribute("class")
     screenshot("ticketing-6-second-scan", tab=phone)
     desk.close()
+
+
+def test_a_delegate_pays_by_transfer_and_staff_mark_it_paid(
+    live_server, demo_site, page, screenshot
+):
+    delegate = VerifiedUserFactory(
+        email="transfer.delegate@port-dakar.example",
+        first_name="Awa",
+        last_name="Ndiaye",
+    )
+    sign_in(page, live_server, delegate)
+
+    page.goto(f"{live_server.url}/fr/tickets/{SLUG}/")
+    page.get_by_label("Early bird", exact=False).first.fill("1")
+    page.get_by_role("button", name="Continuer").click()
+    page.fill("#id_attendee-0-attendee_name", "Awa Ndiaye")
+    page.fill("#id_attendee-0-attendee_email", "awa@port-dakar.example")
+    page.fill("#id_attendee-0-organisation", "Port autonome de Dakar")
+    page.fill("#id_invoice-invoice_name", "Awa Ndiaye")
+    page.fill("#id_invoice-invoice_address", "21 boulevard de la Libération\nDakar")
+    page.fill("#id_invoice-invoice_country", "Sénégal")
+    page.get_by_label("Virement bancaire").check()
+    page.get_by_role("button", name="Continuer").click()
+    page.get_by_label("J'accepte les conditions générales de vente.").check()
+    page.locator("form button[type=submit]").last.click()
+    order = Order.objects.get(buyer=delegate)
+    assert order.state == Order.State.PENDING
+    screenshot("ticketing-7-transfer-pending")
+
+    # Staff see the transfer arrive and mark the order paid in the admin.
+    staff_tab = page.context.browser.new_context(
+        viewport={"width": 1366, "height": 900}
+    ).new_page()
+    sign_in_to_admin(staff_tab, live_server.url)
+    staff_tab.goto(f"{live_server.url}/admin/ticketing/orders/inspect/{order.pk}/")
+    staff_tab.locator("header [data-w-dropdown-target='toggle']").first.click()
+    staff_tab.get_by_role("link", name="Mark paid").click()
+    assert order.code in staff_tab.content()
+    staff_tab.get_by_role("button", name="Mark paid").click()
+    staff_tab.wait_for_url(f"**/admin/ticketing/orders/inspect/{order.pk}/")
+    screenshot("ticketing-8-marked-paid", tab=staff_tab)
+
+    order.refresh_from_db()
+    assert order.state == Order.State.PAID
+    assert order.invoices.count() == 1
+    attachments = [name for m in mail.outbox for name, _c, _t in m.attachments]
+    assert f"ticket-{order.code}-1.pdf" in attachments
