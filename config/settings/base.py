@@ -284,6 +284,9 @@ TICKETING_HOLD_MINUTES = env.int("TICKETING_HOLD_MINUTES", default=30)
 TICKETING_LOCK_QUOTAS = True
 # Seconds a signed Stripe webhook stays acceptable (Stripe's own default).
 TICKETING_WEBHOOK_TOLERANCE = 300
+# Wrong voucher codes accepted per session, account and address, per window (seconds).
+TICKETING_VOUCHER_ATTEMPTS = env.int("TICKETING_VOUCHER_ATTEMPTS", default=10)
+TICKETING_VOUCHER_WINDOW = env.int("TICKETING_VOUCHER_WINDOW", default=3600)
 # Hours a person at the head of a waiting list has to buy the places offered.
 TICKETING_WAITING_LIST_OFFER_HOURS = env.int(
     "TICKETING_WAITING_LIST_OFFER_HOURS", default=24

@@ -22,6 +22,7 @@ from ..forms import (
     WaitingListJoinForm,
 )
 from ..models import Conference, Order, WaitingListEntry
+from ..ratelimit import voucher_for_request
 from ..selectors import (
     ticket_type_available,
     ticket_type_price,
@@ -72,14 +73,20 @@ def tickets(request: HttpRequest, slug: str) -> HttpResponse:
     conference = get_object_or_404(Conference, slug=slug)
     now = timezone.now()
     cart = _cart(request, conference)
-    code = (
-        request.POST.get("voucher")
-        or request.GET.get("voucher")
-        or cart.get("voucher", "")
-    )
-    voucher = voucher_find(conference=conference, code=code)
-    if code and voucher is None:
-        messages.error(request, _("This voucher code does not exist."))
+    typed = request.POST.get("voucher") or request.GET.get("voucher") or ""
+    code = typed or cart.get("voucher", "")
+    try:
+        if typed:
+            # Codes typed now count towards the limit on wrong guesses.
+            voucher = voucher_for_request(request, conference=conference, code=typed)
+        else:
+            voucher = voucher_find(conference=conference, code=code)
+    except TicketingError as error:
+        messages.error(request, error.message)
+        voucher = None
+    else:
+        if code and voucher is None:
+            messages.error(request, _("This voucher code does not exist."))
     offered = ticket_types_on_sale(
         conference=conference, user=request.user, on=now, voucher=voucher
     )
@@ -203,6 +210,9 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
             if type_id.isdigit() and quantity.isdigit()
         ]
         try:
+            voucher_for_request(
+                request, conference=conference, code=request.POST.get("voucher", "")
+            )
             order = order_place(
                 buyer=request.user,
                 conference=conference,
