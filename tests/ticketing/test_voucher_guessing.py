@@ -94,3 +94,20 @@ def test_guessing_at_the_last_step_counts_too_and_places_nothing(
 
     assert TOO_MANY in response.content.decode()
     assert not Order.objects.exists()
+
+
+def test_short_codes_are_refused_when_staff_create_a_voucher(conference):
+    from django.core.exceptions import ValidationError
+
+    from ticketing.models import Voucher
+
+    voucher = Voucher(
+        conference=conference, code="FREE", kind="percent", value=100, max_uses=1
+    )
+
+    with pytest.raises(ValidationError) as error:
+        voucher.full_clean()
+
+    assert "at least 8 characters" in str(error.value.message_dict["code"])
+    voucher.code = "SPEAKERS-2027"
+    voucher.full_clean()

@@ -230,9 +230,23 @@ class Voucher(models.Model):
     def __str__(self) -> str:
         return self.code
 
+    # Short codes can be found by trying; wrong guesses are also capped per person
+    # (ticketing.ratelimit), but a long code is the first defence.
+    MIN_CODE_LENGTH = 8
+
     def clean(self) -> None:
         super().clean()
         self.code = self.code.strip()
+        if len(self.code) < self.MIN_CODE_LENGTH:
+            raise ValidationError(
+                {
+                    "code": _(
+                        "Use at least %(count)d characters, so that the code "
+                        "cannot be guessed."
+                    )
+                    % {"count": self.MIN_CODE_LENGTH}
+                }
+            )
         if self.kind == self.Kind.PERCENT and self.value > 100:
             raise ValidationError({"value": _("A percentage cannot exceed 100.")})
 
