@@ -4,6 +4,7 @@
 look at everything ticketing holds, mark transfers paid, refund up to the refund limit,
 manage vouchers, see the sales dashboard, export and check tickets in. "Door staff",
 created here, may only use the check-in desk on the public site, not the admin.
+Going back removes these permissions and leaves "Door staff" empty.
 """
 
 from django.contrib.auth.management import create_permissions
@@ -47,14 +48,14 @@ def grant(apps, schema_editor):
 
 
 def revoke(apps, schema_editor):
+    # "Door staff" stays, empty: deleting a group here trips over the historical
+    # models that point to it, and granting again finds it.
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    Group.objects.filter(name="Door staff").delete()
-    for group in Group.objects.filter(name="Ticketing staff"):
+    for group in Group.objects.filter(name__in=ROLES):
         group.permissions.remove(
             *Permission.objects.filter(
-                content_type__app_label="ticketing",
-                codename__in=ROLES["Ticketing staff"],
+                content_type__app_label="ticketing", codename__in=ROLES[group.name]
             )
         )
 
