@@ -1,21 +1,26 @@
-"""Staff actions on an order in the Wagtail admin: mark a transfer paid, refund."""
+"""Staff screens in the Wagtail admin: mark a transfer paid, refund, sales."""
 
 from decimal import Decimal
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Sum
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
 
 from core.money import format_money
 
 from .exceptions import TicketingError
 from .models import Conference, Order
+from .permissions import CHANGE_ORDERS, VIEW_ORDERS, may_refund, refund_limit
 from .selectors import sales_summary
-from .services import order_mark_paid, refund_create
+from .services import order_mark_paid, refund_create, refundable
 
 
 class RefundForm(forms.Form):
@@ -39,6 +44,7 @@ class RefundForm(forms.Form):
 
     def __init__(self, *args, order: Order, **kwargs):
         super().__init__(*args, **kwargs)
+        self.order = order
         self.fields["amount"].label = _("Amount to refund (%(currency)s)") % {
             "currency": order.conference.currency
         }
@@ -48,7 +54,7 @@ class RefundForm(forms.Form):
 
 
 def _order_for_staff(request, pk: int) -> Order:
-    if not request.user.has_perm("ticketing.change_order"):
+    if not request.user.has_perm(CHANGE_ORDERS):
         raise PermissionDenied
     return get_object_or_404(Order.objects.select_related("conference"), pk=pk)
 
@@ -79,7 +85,7 @@ def order_mark_paid_view(request, pk: int):
 def order_refund_view(request, pk: int):
     order = _order_for_staff(request, pk)
     form = RefundForm(request.POST or None, order=order)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and _within_limit(request, form):
         try:
             refund = refund_create(
                 order=order,
@@ -107,9 +113,34 @@ def order_refund_view(request, pk: int):
     )
 
 
+def _within_limit(request, form: RefundForm) -> bool:
+    """Refunds above the limit are for those allowed any amount; the form says so."""
+    order = form.order
+    amount = form.cleaned_data["amount"]
+    if amount is None:  # what refund_create will give back
+        positions = form.cleaned_data["positions"]
+        amount = (
+            sum((p.price for p in positions), Decimal(0))
+            if positions
+            else refundable(order)
+        )
+    already = order.refunds.aggregate(total=Sum("amount"))["total"] or Decimal(0)
+    if may_refund(user=request.user, already_refunded=already, amount=amount):
+        return True
+    form.add_error(
+        None,
+        _(
+            "Refunds on one order may add up to %(limit)s. Ask an administrator "
+            "to refund more."
+        )
+        % {"limit": format_money(refund_limit(), order.conference.currency)},
+    )
+    return False
+
+
 def sales_dashboard_view(request):
     """Tickets sold per type and per day, revenue and places left, per conference."""
-    if not request.user.has_perm("ticketing.view_order"):
+    if not request.user.has_perm(VIEW_ORDERS):
         raise PermissionDenied
     conferences = list(Conference.objects.order_by("-starts_at"))
     chosen = request.GET.get("conference")
@@ -130,3 +161,21 @@ def sales_dashboard_view(request):
             "summary": summary,
         },
     )
+
+
+class SalesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VIEW_ORDERS)
+
+
+class SalesViewSet(ViewSet):
+    """The sales dashboard, as an entry of the Ticketing menu."""
+
+    name = "ticketing_sales"
+    url_prefix = "ticketing/sales"
+    icon = "resubmit"
+    menu_label = gettext_lazy("Sales")
+    menu_item_class = SalesMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", sales_dashboard_view, name="index")]

@@ -12,7 +12,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic.models import InspectView
-from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -20,7 +20,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 
-from . import account, admin_views
+from . import account, admin_views, permissions
 from .models import (
     Conference,
     Order,
@@ -163,6 +163,8 @@ class OrderInspectView(InspectView):
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
         order = self.object
+        if not self.request.user.has_perm(permissions.CHANGE_ORDERS):
+            return buttons
         if (
             order.payment_method == Order.PaymentMethod.BANK_TRANSFER
             and order.state in (Order.State.PENDING, Order.State.EXPIRED)
@@ -315,23 +317,11 @@ class WaitingListViewSet(ModelViewSet):
         return ViewOnlyPolicy(self.model)
 
 
-class SalesViewSet(ViewSet):
-    """The sales dashboard, as an entry of the Ticketing menu."""
-
-    name = "ticketing_sales"
-    url_prefix = "ticketing/sales"
-    icon = "resubmit"
-    menu_label = _("Sales")
-
-    def get_urlpatterns(self):
-        return [path("", admin_views.sales_dashboard_view, name="index")]
-
-
 class TicketingViewSetGroup(ViewSetGroup):
     menu_label = _("Ticketing")
     menu_icon = "tag"
     items = (
-        SalesViewSet,
+        admin_views.SalesViewSet,
         OrderViewSet,
         AttendeeViewSet,
         WaitingListViewSet,

@@ -124,6 +124,8 @@ class Order(models.Model):
         verbose_name = _("order")
         verbose_name_plural = _("orders")
         ordering = ["-created_at"]
+        # Above settings.TICKETING_REFUND_LIMIT; see ticketing/permissions.py.
+        permissions = [("refund_any_amount", "Can refund any amount")]
         indexes = [models.Index(fields=["state", "expires_at"])]
         constraints = [
             models.CheckConstraint(
@@ -216,6 +218,8 @@ class OrderPosition(models.Model):
         verbose_name = _("ticket")
         verbose_name_plural = _("tickets")
         ordering = ["order", "pk"]
+        # The door's check-in desk (ticketing.views.check_in), and nothing else.
+        permissions = [("check_in", "Can check tickets in at the door")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(price_excl_vat__gte=0) & Q(vat__gte=0),

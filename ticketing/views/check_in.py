@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 from accounts.middleware import mfa_required
 
 from ..exceptions import TicketingBusy
+from ..permissions import CHECK_IN
 from ..services import CheckInResult, position_check_in
 
 CHECK_IN_MESSAGES = {
@@ -22,7 +23,7 @@ CHECK_IN_MESSAGES = {
 
 @login_required
 @mfa_required
-@permission_required("ticketing.change_orderposition", raise_exception=True)
+@permission_required(CHECK_IN, raise_exception=True)
 def check_in(request: HttpRequest) -> HttpResponse:
     """The door staff's page: type or scan a ticket's code, see who it is."""
     result = None
