@@ -13,12 +13,9 @@ CHANGE_ORDERS = "ticketing.change_order"  # mark a transfer paid, refund
 REFUND_ANY_AMOUNT = "ticketing.refund_any_amount"  # refunds above the limit
 CHECK_IN = "ticketing.check_in"  # the door's check-in desk
 
-DEFAULT_REFUND_LIMIT = Decimal("2000")
-
-
 def refund_limit() -> Decimal:
     """Refunds on an order may add up to this (in its currency) without a manager."""
-    return Decimal(getattr(settings, "TICKETING_REFUND_LIMIT", DEFAULT_REFUND_LIMIT))
+    return Decimal(settings.TICKETING_REFUND_LIMIT)
 
 
 def may_refund(*, user, already_refunded: Decimal, amount: Decimal) -> bool:

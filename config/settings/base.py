@@ -4,6 +4,7 @@ Safe by default: DEBUG is off and cookies are secure; dev.py opts out. Everythin
 differs between machines comes from the environment (twelve-factor, django-environ).
 """
 
+from decimal import Decimal
 from pathlib import Path
 
 import environ
@@ -170,7 +171,7 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "AIVP"
 MFA_TOTP_TOLERANCE = 1  # accept the previous and next 30-second code (clock drift)
 # People who reach the Wagtail admin or a jury screen must have an authenticator.
-ACCOUNTS_MFA_REQUIRED_GROUPS = ["Jury"]
+ACCOUNTS_MFA_REQUIRED_GROUPS = ["Jury", "Door staff"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -284,6 +285,9 @@ TICKETING_HOLD_MINUTES = env.int("TICKETING_HOLD_MINUTES", default=30)
 TICKETING_LOCK_QUOTAS = True
 # Seconds a signed Stripe webhook stays acceptable (Stripe's own default).
 TICKETING_WEBHOOK_TOLERANCE = 300
+# Refunds on one order may add up to this much (in the order's currency) unless the
+# person holds ticketing.refund_any_amount (docs/roles.md).
+TICKETING_REFUND_LIMIT = Decimal(env("TICKETING_REFUND_LIMIT", default="2000"))
 # Wrong voucher codes accepted per session, account and address, per window (seconds).
 TICKETING_VOUCHER_ATTEMPTS = env.int("TICKETING_VOUCHER_ATTEMPTS", default=10)
 TICKETING_VOUCHER_WINDOW = env.int("TICKETING_VOUCHER_WINDOW", default=3600)

@@ -233,3 +233,14 @@ class TestEditors:
         assert client.post(DESK, {"secret": "x"}).status_code == 403
         assert "/admin/ticketing/" not in client.get("/admin/").content.decode()
         assert not paid.refunds.exists()
+
+
+def test_door_staff_set_up_a_second_factor_before_the_desk(client):
+    newcomer = VerifiedUserFactory(email="new.door@aivp.example")
+    newcomer.groups.add(Group.objects.get(name="Door staff"))
+    client.force_login(newcomer)
+
+    response = client.get(DESK)
+
+    assert response.status_code == 302
+    assert "/2fa/" in response["Location"]
