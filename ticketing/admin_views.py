@@ -87,7 +87,7 @@ def order_refund_view(request, pk: int):
     form = RefundForm(request.POST or None, order=order)
     if request.method == "POST" and form.is_valid() and _within_limit(request, form):
         try:
-            refund = refund_create(
+            refunds = refund_create(
                 order=order,
                 actor=request.user,
                 positions=list(form.cleaned_data["positions"]),
@@ -101,7 +101,10 @@ def order_refund_view(request, pk: int):
                 request,
                 _("%(amount)s refunded on order %(code)s.")
                 % {
-                    "amount": format_money(refund.amount, order.conference.currency),
+                    "amount": format_money(
+                        sum(refund.amount for refund in refunds),
+                        order.conference.currency,
+                    ),
                     "code": order.code,
                 },
             )

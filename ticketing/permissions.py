@@ -13,6 +13,7 @@ CHANGE_ORDERS = "ticketing.change_order"  # mark a transfer paid, refund
 REFUND_ANY_AMOUNT = "ticketing.refund_any_amount"  # refunds above the limit
 CHECK_IN = "ticketing.check_in"  # the door's check-in desk
 
+
 def refund_limit() -> Decimal:
     """Refunds on an order may add up to this (in its currency) without a manager."""
     return Decimal(settings.TICKETING_REFUND_LIMIT)

@@ -21,6 +21,7 @@ from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 
 from . import account, admin_views, permissions
+from .admin_stripe_events import FlaggedStripeEventViewSet
 from .models import (
     Conference,
     Order,
@@ -325,6 +326,7 @@ class TicketingViewSetGroup(ViewSetGroup):
         OrderViewSet,
         AttendeeViewSet,
         WaitingListViewSet,
+        FlaggedStripeEventViewSet,
         ConferenceViewSet,
         TicketTypeViewSet,
         QuotaViewSet,

@@ -23,7 +23,16 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+@pytest.fixture
+def latest_schema_after():
+    """Later tests need every migration applied, not only the ones named here."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("latest_schema_after")
 def test_old_log_entries_are_copied_into_the_audit_log(place, regular, venue, buyer):
     order = place(Item(ticket_type_id=regular.pk, quantity=1))
     entry = WaitingListEntry.objects.create(

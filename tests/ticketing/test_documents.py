@@ -93,7 +93,9 @@ def test_invoice_numbers_follow_each_other_and_a_rollback_leaves_no_gap(
 
 
 def test_a_refund_issues_a_credit_note_with_its_own_number(paid, staff):
-    refund = refund_create(order=paid, actor=staff, positions=[paid.positions.first()])
+    [refund] = refund_create(
+        order=paid, actor=staff, positions=[paid.positions.first()]
+    )
 
     note = Invoice.objects.get(kind=Invoice.Kind.CREDIT_NOTE)
     assert note.refund == refund

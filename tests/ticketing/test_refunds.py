@@ -56,7 +56,7 @@ def test_refunding_one_ticket_returns_its_place_and_its_price(
     ticket = order.positions.first()
     before = quota_available(quota=venue, on=timezone.now())
 
-    refund = refund_create(order=order, actor=staff, positions=[ticket])
+    [refund] = refund_create(order=order, actor=staff, positions=[ticket])
 
     assert refund.amount == Decimal("1464.00")
     assert refund.provider_reference.startswith("re_")
@@ -164,7 +164,7 @@ class TestBankTransfer:
     def test_a_refund_is_recorded_without_stripe(self, transfer, staff, venue):
         order = order_mark_paid(order=transfer, actor=staff)
 
-        refund = refund_create(order=order, actor=staff, reason="Visa refused")
+        [refund] = refund_create(order=order, actor=staff, reason="Visa refused")
 
         assert refund.provider_reference == ""
         assert refund.amount == Decimal("1464.00")

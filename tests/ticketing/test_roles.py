@@ -94,6 +94,7 @@ def test_each_ticketing_role_has_exactly_its_permissions():
         "ticketing.change_order",
         "ticketing.view_orderposition",
         "ticketing.view_waitinglistentry",
+        "ticketing.view_stripeevent",
         "ticketing.check_in",
     }
     assert permissions_of("Door staff") == {"ticketing.check_in"}

@@ -23,6 +23,7 @@ ROLES = {
         "change_order",
         "view_orderposition",
         "view_waitinglistentry",
+        "view_stripeevent",
         "check_in",
     ],
     "Door staff": ["check_in"],

@@ -121,16 +121,36 @@ class Refund(models.Model):
 
 
 class StripeEvent(models.Model):
-    """A Stripe webhook event already handled, so a redelivery changes nothing."""
+    """A Stripe webhook event already handled, so a redelivery changes nothing.
+
+    An event about one of our orders that could not be applied (a session we have no
+    payment for, say) is kept flagged, with what Stripe sent, for staff to resolve.
+    """
 
     event_id = models.CharField(_("event id"), max_length=255, unique=True)
     type = models.CharField(_("type"), max_length=100)
     received_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    # What the event is about, read from its object (session, charge…).
+    object_id = models.CharField(_("Stripe object"), max_length=255, blank=True)
+    payment_intent = models.CharField(_("payment intent"), max_length=255, blank=True)
+    order_code = models.CharField(_("order code"), max_length=32, blank=True)
+    amount_cents = models.BigIntegerField(_("amount (cents)"), null=True, blank=True)
+    currency = models.CharField(_("currency"), max_length=3, blank=True)
+    flagged = models.BooleanField(_("needs attention"), default=False)
+    flag_reason = models.TextField(_("reason"), blank=True)
+    payload = models.JSONField(_("Stripe object as received"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("Stripe event")
         verbose_name_plural = _("Stripe events")
         ordering = ["-received_at"]
+        indexes = [
+            models.Index(
+                fields=["-received_at"],
+                condition=Q(flagged=True),
+                name="ticketing_stripeevent_flagged",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.event_id

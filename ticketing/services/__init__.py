@@ -7,7 +7,7 @@ One module per concern, as pretix's ``base/services``; callers import from here:
     history        order state changes written to the audit log
     orders         order_place, order_expire
     payments       payment_start, payment_confirm, order_mark_paid…
-    refunds        refund_create, late and external refunds
+    refunds        refund_create (spread over payments), late and external refunds
     stripe_events  stripe_event_handle
     checkin        position_check_in
     waitinglist    join, offer, accept, expire
@@ -38,7 +38,9 @@ from .payments import (
     payment_start,
 )
 from .refunds import (
+    refund_allocate,
     refund_create,
+    refund_record_consequences,
     refund_record_external,
     refund_unplaceable_payment,
     refundable,
@@ -73,7 +75,9 @@ __all__ = [
     "payment_processing",
     "payment_start",
     "position_check_in",
+    "refund_allocate",
     "refund_create",
+    "refund_record_consequences",
     "refund_record_external",
     "refund_unplaceable_payment",
     "refundable",

@@ -40,6 +40,41 @@ def refundable(order: Order) -> Decimal:
     return paid - refunded
 
 
+def _payments_left(order: Order) -> list[tuple[Payment, Decimal]]:
+    """Confirmed payments with money not yet given back, newest first."""
+    payments = (
+        order.payments.filter(state=Payment.State.CONFIRMED)
+        .prefetch_related("refunds")
+        .order_by("-confirmed_at", "-pk")
+    )
+    left = []
+    for payment in payments:
+        remaining = payment.amount - sum(
+            (r.amount for r in payment.refunds.all()), Decimal(0)
+        )
+        if remaining > 0:
+            left.append((payment, remaining))
+    return left
+
+
+def refund_allocate(*, order: Order, amount: Decimal) -> list[tuple[Payment, Decimal]]:
+    """Split a refund over the payments that still hold money, newest first.
+
+    No payment is ever asked for more than it has left (its amount minus its
+    refunds), so a duplicate payment already given back is never refunded again.
+    """
+    parts = []
+    for payment, remaining in _payments_left(order):
+        if amount <= 0:
+            break
+        part = min(amount, remaining)
+        parts.append((payment, part))
+        amount -= part
+    if amount > 0:
+        raise TicketingError(_("Nothing is left to refund."), code="amount")
+    return parts
+
+
 def refund_create(
     *,
     order: Order,
@@ -48,11 +83,12 @@ def refund_create(
     amount: Decimal | None = None,
     reason: str = "",
     now: datetime | None = None,
-) -> Refund:
+) -> list[Refund]:
     """Give money back and cancel the given tickets; they return to the quotas.
 
     The amount defaults to the price of the tickets cancelled, or everything left when
-    no ticket is named. Card payments are refunded through Stripe while the order is
+    no ticket is named. It is taken from the payments that still hold money (one
+    refund per payment); card payments are refunded through Stripe while the order is
     locked, so two refunds can never add up to more than was paid.
     """
     now = now or timezone.now()
@@ -83,67 +119,110 @@ def refund_create(
                 % {"amount": format_money(left, order.conference.currency)},
                 code="amount",
             )
-        payment = (
-            order.payments.filter(state=Payment.State.CONFIRMED)
-            .order_by("-confirmed_at")
-            .first()
-        )
-        reference = ""
-        if payment.method == Order.PaymentMethod.CARD:
-            reference = _stripe_refund(order=order, payment=payment, amount=amount)
-        refund = Refund(
+        # Counted before this refund, so a retry after a failure sends Stripe the
+        # same idempotency keys and gets back the refunds it already made.
+        attempt = order.refunds.count() + 1
+        refunds = []
+        for payment, part in refund_allocate(order=order, amount=amount):
+            reference = ""
+            if payment.method == Order.PaymentMethod.CARD:
+                reference = _stripe_refund(
+                    order=order, payment=payment, amount=part, attempt=attempt
+                )
+            refund = Refund(
+                order=order,
+                payment=payment,
+                amount=part,
+                provider_reference=reference,
+                reason=reason,
+                created_by=actor if actor and actor.is_authenticated else None,
+            )
+            refund.full_clean()
+            refund.save()
+            refunds.append(refund)
+        refund_record_consequences(
             order=order,
-            payment=payment,
-            amount=amount,
-            provider_reference=reference,
-            reason=reason,
-            created_by=actor if actor and actor.is_authenticated else None,
-        )
-        refund.full_clean()
-        refund.save()
-        for position in to_cancel:
-            position.cancelled_at = now
-            position.save(update_fields=["cancelled_at"])
-        refund.positions.set(to_cancel)
-        credit_note = invoice_issue(
-            order=order, kind=Invoice.Kind.CREDIT_NOTE, refund=refund, amount=amount
-        )
-        order_log(
-            order=order,
+            refunds=refunds,
+            to_cancel=to_cancel,
             actor=actor,
             action="refunded",
-            amount=amount,
-            tickets=",".join(str(p.pk) for p in to_cancel),
-            reference=reference,
-            credit_note=credit_note.number,
+            now=now,
         )
-        remaining = order.positions.filter(cancelled_at__isnull=True)
-        if order.state == Order.State.PAID and (
-            not remaining.exists() or refundable(order) == 0
-        ):
-            remaining.update(cancelled_at=now)
-            order_set_state(
-                order=order,
-                to_state=Order.State.REFUNDED,
-                action="fully_refunded",
-                actor=actor,
-            )
-        offer_after_commit(
-            order.positions.filter(cancelled_at=now).values_list(
-                "ticket_type_id", flat=True
-            )
-        )
-    return refund
+    return refunds
 
 
-def _stripe_refund(*, order: Order, payment: Payment, amount: Decimal) -> str:
+def refund_record_consequences(
+    *,
+    order: Order,
+    refunds: Sequence[Refund],
+    to_cancel: Sequence[OrderPosition] = (),
+    actor=None,
+    action: str,
+    now: datetime,
+    flag_if_tickets_left: str = "",
+) -> None:
+    """What every refund brings, made in the admin or on Stripe's dashboard.
+
+    Runs inside the locked transaction that saved the refunds: the tickets named are
+    cancelled, each refund gets its credit note, the history records it, an order
+    with nothing left becomes refunded, and the places freed are offered to the
+    waiting list once the change is saved. When money came back but tickets are
+    still valid and no one chose which to cancel, ``flag_if_tickets_left`` asks staff.
+    """
+    for position in to_cancel:
+        position.cancelled_at = now
+        position.save(update_fields=["cancelled_at"])
+    if to_cancel:
+        refunds[0].positions.set(to_cancel)
+    credit_notes = [
+        invoice_issue(
+            order=order,
+            kind=Invoice.Kind.CREDIT_NOTE,
+            refund=refund,
+            amount=refund.amount,
+        )
+        for refund in refunds
+    ]
+    order_log(
+        order=order,
+        actor=actor,
+        action=action,
+        amount=sum((refund.amount for refund in refunds), Decimal(0)),
+        tickets=",".join(str(p.pk) for p in to_cancel),
+        reference=",".join(
+            r.provider_reference for r in refunds if r.provider_reference
+        ),
+        credit_note=",".join(note.number for note in credit_notes),
+    )
+    remaining = order.positions.filter(cancelled_at__isnull=True)
+    if order.state == Order.State.PAID and (
+        not remaining.exists() or refundable(order) <= 0
+    ):
+        remaining.update(cancelled_at=now)
+        order_set_state(
+            order=order,
+            to_state=Order.State.REFUNDED,
+            action="fully_refunded",
+            actor=actor,
+        )
+    elif order.state == Order.State.PAID and flag_if_tickets_left:
+        order_flag(order=order, reason=flag_if_tickets_left)
+    offer_after_commit(
+        order.positions.filter(cancelled_at=now).values_list(
+            "ticket_type_id", flat=True
+        )
+    )
+
+
+def _stripe_refund(
+    *, order: Order, payment: Payment, amount: Decimal, attempt: int
+) -> str:
     """Refund a card payment on Stripe; returns the Stripe refund id."""
-    number = order.refunds.count() + 1
     try:
         return gateway.refund_create(
             payment_intent=payment.payment_intent,
             amount_cents=pricing.stripe_amount(amount),
-            idempotency_key=f"refund-{order.code}-{number}",
+            idempotency_key=f"refund-{order.code}-{attempt}-{payment.pk}",
         )
     except stripe.StripeError as error:
         logger.exception("Stripe refund failed for order %s", order.code)
@@ -210,7 +289,7 @@ def refund_record_external(
         new_ids = [rid for rid in refund_ids if rid not in known]
         try:
             with transaction.atomic():
-                Refund.objects.create(
+                refund = Refund.objects.create(
                     order=order,
                     payment=payment,
                     amount=reported - recorded,
@@ -219,16 +298,11 @@ def refund_record_external(
                 )
         except IntegrityError:
             return
-        order_log(order=order, action="refund_reported", amount=reported - recorded)
-        if order.state == Order.State.PAID and refundable(order) <= 0:
-            order.positions.filter(cancelled_at__isnull=True).update(
-                cancelled_at=timezone.now()
-            )
-            order_set_state(
-                order=order, to_state=Order.State.REFUNDED, action="fully_refunded"
-            )
-        elif order.state == Order.State.PAID:
-            order_flag(
-                order=order,
-                reason="Partly refunded on Stripe: choose the tickets to cancel.",
-            )
+        refund_record_consequences(
+            order=order,
+            refunds=[refund],
+            action="refund_reported",
+            now=timezone.now(),
+            flag_if_tickets_left="Partly refunded on Stripe: "
+            "choose the tickets to cancel.",
+        )

@@ -1,0 +1,70 @@
+"""Staff screen of the Stripe events about our orders that could not be applied.
+
+Such an event (money taken for a session we have no payment for, say) is kept flagged
+with what Stripe sent instead of vanishing; staff look it up here and settle it on
+the order. The screen only lists and shows: events are history.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .models import StripeEvent
+
+
+class LookOnlyPolicy(ModelPermissionPolicy):
+    """Staff with the view permission may look; nothing is added, changed or deleted."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class FlaggedStripeEventIndexView(IndexView):
+    queryset = StripeEvent.objects.filter(flagged=True)
+
+
+class FlaggedStripeEventViewSet(ModelViewSet):
+    """Stripe events about our orders that could not be applied, newest first."""
+
+    name = "ticketing_stripe_events"
+    url_prefix = "ticketing/stripe-events"
+    model = StripeEvent
+    icon = "warning"
+    menu_label = _("Flagged Stripe events")
+    index_view_class = FlaggedStripeEventIndexView
+    inspect_view_enabled = True
+    form_fields = ["flag_reason"]
+    list_display = [
+        "type",
+        "object_id",
+        "payment_intent",
+        "order_code",
+        "amount_cents",
+        "flag_reason",
+        "received_at",
+    ]
+    list_filter = ["type"]
+    search_fields = ["event_id", "object_id", "payment_intent", "order_code"]
+    inspect_view_fields = [
+        "event_id",
+        "type",
+        "received_at",
+        "object_id",
+        "payment_intent",
+        "order_code",
+        "amount_cents",
+        "currency",
+        "flag_reason",
+        "payload",
+    ]
+    ordering = ["-received_at", "-pk"]
+
+    @property
+    def permission_policy(self):
+        return LookOnlyPolicy(self.model)
