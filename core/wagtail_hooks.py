@@ -5,21 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import AuditEntry
-
-
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Records written by the code only: nobody adds, edits or deletes them here."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
+from .permissions import ReadOnlyPermissionPolicy
 
 
 class AuditEntryViewSet(ModelViewSet):

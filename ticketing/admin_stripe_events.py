@@ -8,21 +8,10 @@ the order. The screen only lists and shows: events are history.
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
+
+from core.permissions import ReadOnlyPermissionPolicy
 
 from .models import StripeEvent
-
-
-class LookOnlyPolicy(ModelPermissionPolicy):
-    """Staff with the view permission may look; nothing is added, changed or deleted."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class FlaggedStripeEventIndexView(IndexView):
@@ -67,4 +56,4 @@ class FlaggedStripeEventViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return LookOnlyPolicy(self.model)
+        return ReadOnlyPermissionPolicy(self.model)
