@@ -141,16 +141,22 @@ def _within_limit(request, form: RefundForm) -> bool:
     return False
 
 
-def sales_dashboard_view(request):
-    """Tickets sold per type and per day, revenue and places left, per conference."""
-    if not request.user.has_perm(VIEW_ORDERS):
-        raise PermissionDenied
+def conference_chosen(request) -> tuple[list[Conference], Conference | None]:
+    """Every conference, newest first, and the one asked for (or the newest)."""
     conferences = list(Conference.objects.order_by("-starts_at"))
     chosen = request.GET.get("conference")
     conference = next(
         (c for c in conferences if str(c.pk) == chosen),
         conferences[0] if conferences else None,
     )
+    return conferences, conference
+
+
+def sales_dashboard_view(request):
+    """Tickets sold per type and per day, revenue and places left, per conference."""
+    if not request.user.has_perm(VIEW_ORDERS):
+        raise PermissionDenied
+    conferences, conference = conference_chosen(request)
     summary = (
         sales_summary(conference=conference, on=timezone.now()) if conference else None
     )

@@ -91,3 +91,19 @@ class WaitingListJoinForm(forms.Form):
     quantity = forms.IntegerField(
         label=_("Tickets wanted"), min_value=1, max_value=99, initial=1
     )
+
+
+class GroupRequestForm(forms.Form):
+    """A buyer asks to book more places than the limits allow."""
+
+    places = forms.IntegerField(
+        label=_("Number of tickets"), min_value=2, max_value=500
+    )
+    organisation = forms.CharField(label=_("Organisation"), max_length=200)
+    message = forms.CharField(
+        label=_("Message"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Who is in the group, and how you will pay."),
+    )

@@ -14,6 +14,7 @@ from .models import (
     Conference,
     Order,
     OrderPosition,
+    Payment,
     Quota,
     TicketType,
     Voucher,
@@ -264,6 +265,12 @@ def sales_summary(*, conference: Conference, on: datetime) -> dict:
         daily.setdefault(row["day"], {})[row["ticket_type__name"]] = row["sold"]
     busiest = max((sum(day.values()) for day in daily.values()), default=0)
     refunded = conference.orders.aggregate(total=Sum("refunds__amount"))["total"] or 0
+    received = (
+        Payment.objects.filter(
+            order__conference=conference, state=Payment.State.CONFIRMED
+        ).aggregate(total=Sum("amount"))["total"]
+        or 0
+    )
     return {
         "types": types,
         "quotas": quotas,
@@ -280,6 +287,7 @@ def sales_summary(*, conference: Conference, on: datetime) -> dict:
         "revenue": sum((t.revenue or 0 for t in types), 0),
         "revenue_excl_vat": sum((t.revenue_excl_vat or 0 for t in types), 0),
         "refunded": refunded,
+        "received": received - refunded,
     }
 
 

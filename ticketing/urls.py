@@ -42,6 +42,7 @@ urlpatterns = [
         views.waiting_list_join,
         name="waiting_list_join",
     ),
+    path("<slug:slug>/group/", views.group_request, name="group_request"),
     path("<slug:slug>/details/", views.details, name="details"),
     path("<slug:slug>/review/", views.review, name="review"),
 ]

@@ -20,7 +20,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 
-from . import account, admin_views, permissions
+from . import account, admin_books, admin_groups, admin_views, permissions
 from .admin_stripe_events import FlaggedStripeEventViewSet
 from .models import (
     Conference,
@@ -323,7 +323,10 @@ class TicketingViewSetGroup(ViewSetGroup):
     menu_icon = "tag"
     items = (
         admin_views.SalesViewSet,
+        admin_books.BooksViewSet,
+        admin_books.HoldsViewSet,
         OrderViewSet,
+        admin_groups.GroupRequestViewSet,
         AttendeeViewSet,
         WaitingListViewSet,
         FlaggedStripeEventViewSet,
@@ -352,6 +355,7 @@ def register_ticketing_admin_urls():
             admin_views.order_refund_view,
             name="ticketing_order_refund",
         ),
+        *admin_groups.admin_urls(),
     ]
 
 

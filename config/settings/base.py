@@ -291,6 +291,13 @@ TICKETING_REFUND_LIMIT = Decimal(env("TICKETING_REFUND_LIMIT", default="2000"))
 # Wrong voucher codes accepted per session, account and address, per window (seconds).
 TICKETING_VOUCHER_ATTEMPTS = env.int("TICKETING_VOUCHER_ATTEMPTS", default=10)
 TICKETING_VOUCHER_WINDOW = env.int("TICKETING_VOUCHER_WINDOW", default=3600)
+# Unpaid places one buyer may hold at once for a conference, across orders; and of
+# those, how many may wait for a bank transfer. An approved group booking request
+# raises both for that buyer (docs/ticketing.md, "Holds").
+TICKETING_OPEN_PLACES_PER_BUYER = env.int("TICKETING_OPEN_PLACES_PER_BUYER", default=10)
+TICKETING_TRANSFER_PLACES_WITHOUT_APPROVAL = env.int(
+    "TICKETING_TRANSFER_PLACES_WITHOUT_APPROVAL", default=5
+)
 # Hours a person at the head of a waiting list has to buy the places offered.
 TICKETING_WAITING_LIST_OFFER_HOURS = env.int(
     "TICKETING_WAITING_LIST_OFFER_HOURS", default=24

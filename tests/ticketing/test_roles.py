@@ -95,6 +95,8 @@ def test_each_ticketing_role_has_exactly_its_permissions():
         "ticketing.view_orderposition",
         "ticketing.view_waitinglistentry",
         "ticketing.view_stripeevent",
+        "ticketing.view_grouprequest",
+        "ticketing.change_grouprequest",
         "ticketing.check_in",
     }
     assert permissions_of("Door staff") == {"ticketing.check_in"}

@@ -9,6 +9,7 @@ One module per concern; every model is importable from ``ticketing.models``.
 """
 
 from .catalogue import Conference, Quota, TicketType, Voucher
+from .groups import GroupRequest
 from .invoices import Invoice, InvoiceCounter
 from .mail import Outbox
 from .orders import (
@@ -30,6 +31,7 @@ __all__ = [
     "ORDER_CODE_ALPHABET",
     "ORDER_CODE_LENGTH",
     "Conference",
+    "GroupRequest",
     "Invoice",
     "InvoiceCounter",
     "Order",

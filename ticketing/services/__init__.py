@@ -6,6 +6,7 @@ One module per concern, as pretix's ``base/services``; callers import from here:
     capacity       places counted again once the quotas are locked
     history        order state changes written to the audit log
     orders         order_place, order_expire
+    holds          limits on unpaid places, group requests, staff release
     payments       payment_start, payment_confirm, order_mark_paid…
     refunds        refund_create (spread over payments), late and external refunds
     stripe_events  stripe_event_handle
@@ -15,10 +16,20 @@ One module per concern, as pretix's ``base/services``; callers import from here:
     mail           outbox mail, rendered and sent once
 
 Locking order, the same everywhere so two transactions never wait on each other in a
-circle: payment, then order, then quotas (by id), then the voucher.
+circle: the buyer (placing only), payment, then order, then quotas (by id), then
+the voucher.
 """
 
 from .checkin import CheckInResult, position_check_in
+from .holds import (
+    HoldLimits,
+    check_hold_limits,
+    group_request_create,
+    group_request_decide,
+    hold_limits,
+    open_places,
+    order_release,
+)
 from .invoices import invoice_issue
 from .locking import lock_quotas, locked_atomic
 from .mail import outbox_queue, outbox_send, waiting_list_offer_send
@@ -58,10 +69,17 @@ __all__ = [
     "STRIPE_HANDLERS",
     "CheckInResult",
     "Confirmation",
+    "HoldLimits",
     "Item",
     "PlacedLine",
     "StripeRetryLater",
+    "check_hold_limits",
+    "group_request_create",
+    "group_request_decide",
+    "hold_limits",
     "invoice_issue",
+    "open_places",
+    "order_release",
     "lock_quotas",
     "locked_atomic",
     "order_expire",

@@ -4,7 +4,8 @@
 which voucher), price every line on the server, then persist under the locks.
 
 Locking order, the same everywhere so two transactions never wait on each other in a
-circle: payment, then order, then quotas (by id), then the voucher.
+circle: the buyer (placing only), payment, then order, then quotas (by id), then the
+voucher.
 """
 
 from collections import Counter
@@ -43,6 +44,7 @@ from ..selectors import (
 )
 from .capacity import check_capacity, check_quantity
 from .history import order_log, order_set_state
+from .holds import check_hold_limits
 from .locking import locked_atomic
 from .mail import outbox_queue
 from .payments import confirm_locked
@@ -321,6 +323,14 @@ def _persist(
     """Lock the quotas then the voucher, count again, and save the order or refuse."""
     voucher = order.voucher
     with locked_atomic():
+        if order.total > 0:  # a free order is paid at once: it holds nothing
+            check_hold_limits(
+                buyer=buyer,
+                conference=order.conference,
+                places=len(lines),
+                payment_method=order.payment_method,
+                now=now,
+            )
         bought = Counter(line.ticket_type for line in lines)
         check_capacity(counts=bought, on=now, for_user=buyer)
         if voucher is not None:

@@ -3,6 +3,7 @@ live in services and selectors."""
 
 from .check_in import check_in
 from .checkout import details, review, tickets
+from .groups import group_request
 from .orders import (
     invoice_download,
     order_detail,
@@ -18,6 +19,7 @@ from .waiting_list import waiting_list, waiting_list_cancel, waiting_list_join
 __all__ = [
     "check_in",
     "details",
+    "group_request",
     "invoice_download",
     "order_detail",
     "order_list",

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -198,6 +199,7 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
     if not lines or not cart.get("attendees") or not cart.get("invoice"):
         return redirect("ticketing:tickets", slug=conference.slug)
     form = ReviewForm(request.POST or None)
+    group_url = ""
     if request.method == "POST" and form.is_valid():
         items = [
             Item(ticket_type_id=int(type_id), quantity=int(quantity), unit_price=price)
@@ -225,6 +227,10 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
             )
         except TicketingError as error:
             messages.error(request, error.message)
+            if error.code in ("hold_limit", "transfer_limit"):
+                places = sum(line["quantity"] for line in lines)
+                group_url = reverse("ticketing:group_request", kwargs={"slug": slug})
+                group_url += f"?places={places}"
         else:
             order.language = get_language() or order.language
             order.save(update_fields=["language"])
@@ -255,5 +261,6 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
             ).label,
             "voucher_code": cart.get("voucher", ""),
             "form": form,
+            "group_url": group_url,
         },
     )
