@@ -22,6 +22,7 @@ from core.money import format_money
 from .. import gateway, pricing
 from ..exceptions import TicketingError
 from ..models import Invoice, Order, OrderPosition, Payment, Refund
+from ..permissions import may_refund, refund_limit
 from .history import order_flag, order_log, order_set_state
 from .invoices import invoice_issue
 from .locking import locked_atomic
@@ -83,8 +84,13 @@ def refund_create(
     amount: Decimal | None = None,
     reason: str = "",
     now: datetime | None = None,
+    within_limit: bool = False,
 ) -> list[Refund]:
     """Give money back and cancel the given tickets; they return to the quotas.
+
+    With ``within_limit``, the refunds on the order may add up to the refund limit
+    unless the actor may refund any amount; counted under the order's lock, so two
+    refunds at once cannot pass the limit together.
 
     The amount defaults to the price of the tickets cancelled, or everything left when
     no ticket is named. It is taken from the payments that still hold money (one
@@ -119,6 +125,8 @@ def refund_create(
                 % {"amount": format_money(left, order.conference.currency)},
                 code="amount",
             )
+        if within_limit:
+            _check_limit(order=order, actor=actor, amount=amount)
         # Counted before this refund, so a retry after a failure sends Stripe the
         # same idempotency keys and gets back the refunds it already made.
         attempt = order.refunds.count() + 1
@@ -149,6 +157,19 @@ def refund_create(
             now=now,
         )
     return refunds
+
+
+def _check_limit(*, order: Order, actor, amount: Decimal) -> None:
+    already = sum((r.amount for r in order.refunds.all()), Decimal(0))
+    if not may_refund(user=actor, already_refunded=already, amount=amount):
+        raise TicketingError(
+            _(
+                "Refunds on one order may add up to %(limit)s. Ask an administrator "
+                "to refund more."
+            )
+            % {"limit": format_money(refund_limit(), order.conference.currency)},
+            code="limit",
+        )
 
 
 def refund_record_consequences(
