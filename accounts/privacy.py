@@ -11,10 +11,16 @@ app's rows about the person, and returns a description of each thing it must kee
 with the reason; it runs inside the deletion's transaction, so a failure undoes it all.
 Rows that the law requires to keep (paid orders, invoices) keep their foreign key to the
 user: the user row itself is anonymised, never deleted.
+
+`kept(user)` names, after erasure, the rows still holding the person's data and which
+of their fields do (a test scans every text column of every table for an erased
+person and fails on anything not named here).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from django.db.models import QuerySet
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from wagtail import hooks
@@ -23,10 +29,23 @@ PRIVACY_HOOK = "register_privacy_contributor"
 
 
 @dataclass(frozen=True)
+class KeptRows:
+    """Rows kept after erasure, and the fields of theirs that hold the person's data."""
+
+    rows: QuerySet
+    fields: tuple[str, ...]
+
+
+def _nothing_kept(user: AbstractBaseUser) -> list[KeptRows]:
+    return []
+
+
+@dataclass(frozen=True)
 class PrivacyContributor:
     key: str
     export: Callable[[AbstractBaseUser], dict | list]
     erase: Callable[[AbstractBaseUser], list[str]]
+    kept: Callable[[AbstractBaseUser], list[KeptRows]] = _nothing_kept
 
 
 def contributors() -> list[PrivacyContributor]:

@@ -5,12 +5,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.panels import AccountPanel
-from accounts.privacy import PrivacyContributor
+from accounts.privacy import KeptRows, PrivacyContributor
 from core.audit import audit_entries_about, audit_export
 
 from .models import (
     ATTENDEE_FIELDS,
     INVOICE_FIELDS,
+    GroupRequest,
     Order,
     OrderPosition,
     Payment,
@@ -67,23 +68,56 @@ def privacy_export(user) -> dict:
                 "ticket_type"
             )
         ],
+        "group_requests": [
+            {
+                "conference": request.conference_id,
+                "places": request.places,
+                "organisation": request.organisation,
+                "message": request.message,
+                "state": request.state,
+                "requested_at": request.created_at.isoformat(),
+            }
+            for request in GroupRequest.objects.filter(buyer=user)
+        ],
     }
+
+
+def _never_paid(user):
+    """Holds that ended (expired, or released by staff) without any payment."""
+    return Order.objects.filter(
+        buyer=user, state__in=[Order.State.EXPIRED, Order.State.CANCELLED]
+    ).exclude(payments__state=Payment.State.CONFIRMED)
+
+
+# What accounting keeps of a paid, refunded or cancelled order's people.
+KEPT_ATTENDEE_FIELDS = ("attendee_name", "attendee_email", "organisation", "badge_name")
+
+
+def privacy_kept(user) -> list[KeptRows]:
+    """Orders that were paid keep their invoice address and their attendees' names."""
+    kept_orders = Order.objects.filter(buyer=user).exclude(pk__in=_never_paid(user))
+    return [
+        KeptRows(rows=kept_orders, fields=INVOICE_FIELDS),
+        KeptRows(
+            rows=OrderPosition.objects.filter(order__in=kept_orders),
+            fields=KEPT_ATTENDEE_FIELDS,
+        ),
+    ]
 
 
 def privacy_erase(user) -> list[str]:
     """Release unpaid holds and forget them; keep what accounting needs, nothing more.
 
-    Orders never paid (expired holds, including the ones released here) lose the
+    Orders never paid (holds that ended, including the ones released here) lose the
     invoice address and every attendee detail; paid, refunded and cancelled orders
     keep them, as the law requires, but not health-related needs. The person leaves
-    every waiting list they were on; an offer they held passes to the next in line.
+    every waiting list they were on; an offer they held passes to the next in line;
+    their group booking requests are deleted.
     """
     for order in Order.objects.filter(buyer=user, state=Order.State.PENDING):
         # The person is leaving: their hold ends now, whatever was left of it.
         order_expire(order=order, now=max(timezone.now(), order.expires_at))
-    never_paid = Order.objects.filter(buyer=user, state=Order.State.EXPIRED).exclude(
-        payments__state=Payment.State.CONFIRMED
-    )
+    never_paid = _never_paid(user)
     OrderPosition.objects.filter(order__in=never_paid).update(
         **dict.fromkeys(ATTENDEE_FIELDS, "")
     )
@@ -91,6 +125,7 @@ def privacy_erase(user) -> list[str]:
     OrderPosition.objects.filter(order__buyer=user).update(
         dietary_needs="", access_needs=""
     )
+    GroupRequest.objects.filter(buyer=user).delete()
     for entry in WaitingListEntry.objects.filter(
         user=user, state__in=WaitingListEntry.LIVE_STATES
     ):
@@ -117,5 +152,5 @@ def orders_panel() -> AccountPanel:
 
 def privacy_contributor() -> PrivacyContributor:
     return PrivacyContributor(
-        key="ticketing", export=privacy_export, erase=privacy_erase
+        key="ticketing", export=privacy_export, erase=privacy_erase, kept=privacy_kept
     )
