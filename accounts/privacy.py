@@ -20,9 +20,8 @@ person and fails on anything not named here).
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
-
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.db.models import QuerySet
 from wagtail import hooks
 
 PRIVACY_HOOK = "register_privacy_contributor"
