@@ -183,6 +183,10 @@ class TestThroughTheScreens:
         sign_in(staff_client, cashier)
         listing = staff_client.get("/admin/ticketing/group-requests/")
         assert "Port of Dakar" in listing.content.decode()
+        inspect = staff_client.get(
+            f"/admin/ticketing/group-requests/inspect/{request.pk}/"
+        )
+        assert f"/group-requests/{request.pk}/decide/" in inspect.content.decode()
         decided = staff_client.post(
             f"/admin/ticketing/group-requests/{request.pk}/decide/",
             {"decision": "approve", "note": "Welcome to Le Havre"},
@@ -193,7 +197,7 @@ class TestThroughTheScreens:
         assert request.state == GroupRequest.State.APPROVED
         assert request.decided_by == cashier
         [mail] = [m for m in mailoutbox if buyer.email in m.to]
-        assert "approved" in mail.subject
+        assert conference.name in mail.subject
         assert "Welcome to Le Havre" in mail.body
         assert [e.action for e in audit_trail(request).order_by("at", "pk")] == [
             "ticketing.grouprequest.requested",
