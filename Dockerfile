@@ -15,10 +15,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     DJANGO_SETTINGS_MODULE=config.settings.production \
     PORT=8000
-# WeasyPrint needs Pango; fonts for PDFs; libpq for psycopg.
+# WeasyPrint needs Pango; fonts for PDFs; libpq for psycopg; pg_dump and pg_restore
+# (PostgreSQL 15, as the database) for `manage.py backup` and `restore`.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core libpq5 \
+        postgresql-client-15 \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --create-home --uid 1000 aivp
 COPY --from=build /wheels /wheels

@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format worker beat requirements messages clean
+.PHONY: run test install lint format worker beat requirements messages clean \
+	backup restore audit
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }
@@ -54,6 +55,17 @@ requirements: $(STAMP)
 		--no-emit-find-links -o requirements.txt requirements.in
 	$(BIN)/pip-compile -q --strip-extras --no-header --no-emit-index-url \
 		--no-emit-find-links -o requirements-dev.txt requirements-dev.in
+
+backup: $(STAMP)
+	$(BIN)/python manage.py backup $(BACKUP_ARGS)
+
+restore: $(STAMP)
+	@test -n "$(ARCHIVE)" || { echo "usage: make restore ARCHIVE=backups/aivp-....tar.gz"; exit 1; }
+	$(BIN)/python manage.py restore "$(ARCHIVE)" $(RESTORE_ARGS)
+
+# Known vulnerabilities in the pinned dependencies (needs network access to PyPI).
+audit: $(STAMP)
+	$(BIN)/pip-audit --strict -r requirements.txt
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

@@ -17,11 +17,16 @@ def test_health_reports_every_service(client):
     assert body["checks"]["broker"] in {"ok", "eager"}
 
 
-def test_health_is_503_when_the_cache_is_down(client):
+@pytest.mark.parametrize(
+    "backend",
+    ["core.cache.DegradingRedisCache", "django.core.cache.backends.redis.RedisCache"],
+)
+def test_health_is_503_when_the_cache_is_down(client, backend):
     unreachable = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": backend,
             "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.5},
         }
     }
     with override_settings(CACHES=unreachable):
