@@ -6,44 +6,25 @@ money fields.
 """
 
 from django.urls import path, reverse
-from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
-from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import Button
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 
-from . import account, admin_books, admin_groups, admin_views, permissions
+from . import account, admin_books, admin_groups, admin_views
+from .admin_orders import OrderViewSet, ReadOnlyPolicy
 from .admin_stripe_events import FlaggedStripeEventViewSet
 from .models import (
     Conference,
-    Order,
     OrderPosition,
     Quota,
     TicketType,
     Voucher,
     WaitingListEntry,
 )
-from .selectors import order_history
-
-
-class ReadOnlyPolicy(ModelPermissionPolicy):
-    """Staff may look and export, never add or delete: records are history."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class ConferenceViewSet(ModelViewSet):
@@ -125,113 +106,6 @@ class VoucherViewSet(ModelViewSet):
     list_display = ["code", "conference", "kind", "value", "max_uses", "valid_until"]
     list_filter = ["conference", "kind"]
     search_fields = ["code", "comment"]
-
-
-class OrderInspectView(InspectView):
-    """The order's details, its history and the staff actions its state allows."""
-
-    def get_fields(self):
-        return [*super().get_fields(), "history"]
-
-    def get_field_label(self, field_name, field):
-        if field_name == "history":
-            return _("History")
-        return super().get_field_label(field_name, field)
-
-    def get_history_display_value(self):
-        """Every state change from the audit log, oldest first: when, what, who."""
-        entries = order_history(order=self.object)
-        return format_html(
-            "<ol>{}</ol>",
-            format_html_join(
-                "",
-                "<li>{} · {} {} · {}</li>",
-                (
-                    (
-                        date_format(localtime(entry.at), "SHORT_DATETIME_FORMAT"),
-                        entry.action.removeprefix("ticketing.order."),
-                        f"({entry.from_state or '—'} → {entry.to_state})"
-                        if entry.to_state
-                        else "",
-                        entry.actor or "—",
-                    )
-                    for entry in entries
-                ),
-            ),
-        )
-
-    @property
-    def header_more_buttons(self):
-        buttons = list(super().header_more_buttons)
-        order = self.object
-        if not self.request.user.has_perm(permissions.CHANGE_ORDERS):
-            return buttons
-        if (
-            order.payment_method == Order.PaymentMethod.BANK_TRANSFER
-            and order.state in (Order.State.PENDING, Order.State.EXPIRED)
-        ):
-            buttons.append(
-                Button(
-                    _("Mark paid"),
-                    url=reverse("ticketing_order_mark_paid", args=[order.pk]),
-                    icon_name="tick",
-                    priority=30,
-                )
-            )
-        if order.state == Order.State.PAID or order.needs_attention:
-            buttons.append(
-                Button(
-                    _("Refund"),
-                    url=reverse("ticketing_order_refund", args=[order.pk]),
-                    icon_name="undo",
-                    priority=40,
-                )
-            )
-        return buttons
-
-
-class OrderViewSet(ModelViewSet):
-    name = "ticketing_orders"
-    url_prefix = "ticketing/orders"
-    model = Order
-    icon = "doc-full"
-    menu_label = _("Orders")
-    inspect_view_enabled = True
-    form_fields = ["needs_attention", "attention_reason"]
-    list_display = [
-        "code",
-        "buyer",
-        "conference",
-        "state",
-        "payment_method",
-        "total",
-        "created_at",
-        "needs_attention",
-    ]
-    list_filter = ["conference", "state", "payment_method", "needs_attention"]
-    search_fields = ["code", "buyer__email", "invoice_name", "invoice_company"]
-    list_export = [
-        "code",
-        "buyer",
-        "conference",
-        "state",
-        "payment_method",
-        "total_excl_vat",
-        "total_vat",
-        "total",
-        "invoice_name",
-        "invoice_company",
-        "invoice_vat_number",
-        "invoice_country",
-        "created_at",
-        "paid_at",
-    ]
-    export_filename = "orders"
-    inspect_view_class = OrderInspectView
-
-    @property
-    def permission_policy(self):
-        return ReadOnlyPolicy(self.model)
 
 
 class AttendeeViewSet(ModelViewSet):

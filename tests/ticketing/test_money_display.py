@@ -84,3 +84,19 @@ def test_no_template_writes_the_euro_sign_by_hand():
         if "€" in line
     ]
     assert offenders == [], "use {{ amount|money:currency }} instead"
+
+
+@pytest.mark.django_db
+def test_the_order_screen_shows_its_totals_as_money(client, staff, two_paid_tickets):
+    profile = UserProfile.get_for_user(staff)
+    profile.preferred_language = "fr"
+    profile.save()
+    client.force_login(staff)
+
+    html = client.get(
+        f"/admin/ticketing/orders/inspect/{two_paid_tickets.pk}/"
+    ).content.decode()
+
+    assert "2\u202f928,00\u00a0€" in html  # total including VAT
+    assert "488,00\u00a0€" in html  # VAT
+    assert "2928.00" not in html

@@ -265,6 +265,14 @@ def order_mark_paid(*, order: Order, actor, now: datetime | None = None) -> Orde
     """Staff saw the bank transfer arrive: the order is paid (or flagged if late)."""
     now = now or timezone.now()
     with locked_atomic():
+        # Payment before order, as everywhere else.
+        payment = (
+            Payment.objects.select_for_update()
+            .filter(order_id=order.pk, method=Order.PaymentMethod.BANK_TRANSFER)
+            .exclude(state=Payment.State.CONFIRMED)
+            .order_by("pk")
+            .first()
+        )
         order = Order.objects.select_for_update().get(pk=order.pk)
         if order.payment_method != Order.PaymentMethod.BANK_TRANSFER:
             raise TicketingError(
@@ -278,12 +286,7 @@ def order_mark_paid(*, order: Order, actor, now: datetime | None = None) -> Orde
                 % {"state": order.get_state_display()},
                 code="state",
             )
-        payment = (
-            order.payments.select_for_update()
-            .filter(method=Order.PaymentMethod.BANK_TRANSFER)
-            .exclude(state=Payment.State.CONFIRMED)
-            .first()
-        ) or Payment.objects.create(
+        payment = payment or Payment.objects.create(
             order=order, method=Order.PaymentMethod.BANK_TRANSFER, amount=order.total
         )
         result = confirm_locked(payment=payment, order=order, now=now, actor=actor)
