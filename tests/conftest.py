@@ -1,19 +1,21 @@
 import pytest
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from tests.factories import HomePageFactory, translate_page
 
 
 @pytest.fixture
 def wagtail_baseline(db) -> Page:
-    """The rows migrations create: a locale per language and the tree's root.
+    """The rows migrations create: a locale per language, the page and collection roots.
 
     Transactional tests empty every table when they end, these rows included, so
     tests that run after one of them put the rows back through this fixture.
     """
     for code, _ in settings.LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(
