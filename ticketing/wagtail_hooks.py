@@ -19,6 +19,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
+from core.outbox import RENDERER_HOOK
 
 from . import account, admin_views, permissions
 from .admin_stripe_events import FlaggedStripeEventViewSet
@@ -32,6 +33,7 @@ from .models import (
     WaitingListEntry,
 )
 from .selectors import order_history
+from .services import mail
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -364,6 +366,15 @@ def conference_tickets_url(event, request) -> str | None:
     if conference is None:
         return None
     return reverse("ticketing:tickets", kwargs={"slug": conference.slug})
+
+
+@hooks.register(RENDERER_HOOK)
+def ticketing_mail_renderers():
+    """The PDFs of an order's mails are rendered at the first send attempt."""
+    return {
+        mail.ORDER_MAIL_RENDERER: mail.order_mail_render,
+        mail.OFFER_MAIL_RENDERER: mail.waiting_list_offer_render,
+    }
 
 
 # "My account": the orders panel and what ticketing holds about a person.

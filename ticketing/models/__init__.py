@@ -10,7 +10,6 @@ One module per concern; every model is importable from ``ticketing.models``.
 
 from .catalogue import Conference, Quota, TicketType, Voucher
 from .invoices import Invoice, InvoiceCounter
-from .mail import Outbox
 from .orders import (
     ATTENDEE_FIELDS,
     INVOICE_FIELDS,
@@ -34,7 +33,6 @@ __all__ = [
     "InvoiceCounter",
     "Order",
     "OrderPosition",
-    "Outbox",
     "Payment",
     "Quota",
     "Refund",

@@ -12,7 +12,7 @@ One module per concern, as pretix's ``base/services``; callers import from here:
     checkin        position_check_in
     waitinglist    join, offer, accept, expire
     invoices       gap-free invoice numbers
-    mail           outbox mail, rendered and sent once
+    mail           the buyer's mails, written to the site's outbox (core)
 
 Locking order, the same everywhere so two transactions never wait on each other in a
 circle: payment, then order, then quotas (by id), then the voucher.
@@ -21,7 +21,7 @@ circle: payment, then order, then quotas (by id), then the voucher.
 from .checkin import CheckInResult, position_check_in
 from .invoices import invoice_issue
 from .locking import lock_quotas, locked_atomic
-from .mail import outbox_queue, outbox_send, waiting_list_offer_send
+from .mail import OrderMail, outbox_queue, waiting_list_offer_queue
 from .orders import (
     Item,
     PlacedLine,
@@ -59,6 +59,7 @@ __all__ = [
     "CheckInResult",
     "Confirmation",
     "Item",
+    "OrderMail",
     "PlacedLine",
     "StripeRetryLater",
     "invoice_issue",
@@ -69,7 +70,6 @@ __all__ = [
     "order_place",
     "orders_expire_overdue",
     "outbox_queue",
-    "outbox_send",
     "payment_confirm",
     "payment_fail",
     "payment_processing",
@@ -86,6 +86,6 @@ __all__ = [
     "waiting_list_expire_offers",
     "waiting_list_join",
     "waiting_list_offer_next",
-    "waiting_list_offer_send",
+    "waiting_list_offer_queue",
     "waiting_list_sweep",
 ]

@@ -29,7 +29,6 @@ from ..models import (
     Conference,
     Order,
     OrderPosition,
-    Outbox,
     Payment,
     TicketType,
     Voucher,
@@ -44,7 +43,7 @@ from ..selectors import (
 from .capacity import check_capacity, check_quantity
 from .history import order_log, order_set_state
 from .locking import locked_atomic
-from .mail import outbox_queue
+from .mail import OrderMail, outbox_queue
 from .payments import confirm_locked
 from .waitinglist import offer_after_commit, waiting_list_accept
 
@@ -356,7 +355,7 @@ def _persist(
             Payment.objects.create(
                 order=order, method=order.payment_method, amount=order.total
             )
-            outbox_queue(order=order, kind=Outbox.Kind.BANK_TRANSFER)
+            outbox_queue(order=order, kind=OrderMail.BANK_TRANSFER)
 
 
 def order_expire(*, order: Order, now: datetime | None = None, actor=None) -> bool:
