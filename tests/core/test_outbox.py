@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.core.mail import EmailMessage, EmailMultiAlternatives, send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.delivery import outbox_deliver, outbox_due, retry_delay
 from core.models import OutboxMessage
@@ -57,7 +57,10 @@ def test_a_mail_is_recorded_then_sent_after_commit_with_its_message_id(
     message.attach_alternative("<p>Texte</p>", "text/html")
     message.attach("note.txt", b"hello", "text/plain")
     message.outbox_source = "cms.test.welcome"
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+    with (
+        django_capture_on_commit_callbacks(execute=False) as callbacks,
+        translation.override("es"),
+    ):
         message.send()
     row = OutboxMessage.objects.get()
     assert row.state == OutboxMessage.State.PENDING and mail.outbox == []
@@ -69,7 +72,7 @@ def test_a_mail_is_recorded_then_sent_after_commit_with_its_message_id(
     row.refresh_from_db()
     [sent] = mail.outbox
     assert row.state == OutboxMessage.State.SENT and row.sent_at and row.attempts == 1
-    assert row.source == "cms.test.welcome" and row.language == "fr"
+    assert row.source == "cms.test.welcome" and row.language == "es"
     assert sent.extra_headers["Message-ID"] == row.message_id
     assert sent.to == ["Ana Souza <Ana@Port.example>"] and sent.cc == ["b@x.example"]
     assert sent.alternatives[0][0] == "<p>Texte</p>"
