@@ -8,7 +8,9 @@ edits or deletes rows here. The body of a mail that carries a sign-in link
 
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -110,3 +112,26 @@ class OutboxViewSet(ModelViewSet):
     @property
     def permission_policy(self):
         return OutboxPermissionPolicy(self.model)
+
+
+class FailedMailPanel(Component):
+    """On the admin home of those who can act: how many e-mails have failed."""
+
+    name = "outbox_failed"
+    template_name = "core/admin/outbox_panel.html"
+    order = 90
+
+    def __init__(self, failed: int):
+        self.failed = failed
+
+    def get_context_data(self, parent_context=None):
+        url = reverse("core_outbox:index")
+        return {"failed": self.failed, "url": f"{url}?{urlencode({'state': 'failed'})}"}
+
+
+def failed_mail_panel(request, panels) -> None:
+    if not request.user.has_perm(MANAGE_OUTBOX):
+        return
+    failed = OutboxMessage.objects.filter(state=OutboxMessage.State.FAILED).count()
+    if failed:
+        panels.append(FailedMailPanel(failed))

@@ -125,18 +125,19 @@ def outbox_queue(
         renderer=renderer,
         render_args=render_args or {},
     )
-    try:
-        with transaction.atomic():
-            row.save()
-    except IntegrityError:
-        if key:  # a concurrent transaction recorded the same mail first
-            return OutboxMessage.objects.get(idempotency_key=key)
-        raise
-    attachments = attachment_rows(message)
-    for attachment in attachments:
-        attachment.message = row
-    OutboxAttachment.objects.bulk_create(attachments)
-    send_after_commit(row.pk)
+    with transaction.atomic():  # the row and its files, whole or not at all
+        try:
+            with transaction.atomic():
+                row.save()
+        except IntegrityError:
+            if key:  # a concurrent transaction recorded the same mail first
+                return OutboxMessage.objects.get(idempotency_key=key)
+            raise
+        attachments = attachment_rows(message)
+        for attachment in attachments:
+            attachment.message = row
+        OutboxAttachment.objects.bulk_create(attachments)
+        send_after_commit(row.pk)
     return row
 
 

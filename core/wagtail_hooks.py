@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import views
-from .admin_outbox import OutboxViewSet
+from .admin_outbox import OutboxViewSet, failed_mail_panel
 from .models import AuditEntry
 from .permissions import ReadOnlyPermissionPolicy
 
@@ -69,3 +69,6 @@ def register_outbox_urls():
             name="core_outbox_retry",
         )
     ]
+
+
+hooks.register("construct_homepage_panels", failed_mail_panel)

@@ -65,6 +65,13 @@ def test_staff_list_filter_and_search_the_outbox(client, ticketing_staff, failed
     assert "Body of Your tickets" in page and "Try again later" in page
 
 
+def test_the_admin_home_tells_staff_about_failed_mails(client, ticketing_staff, failed):
+    home = client.get("/admin/").content.decode()
+
+    assert "Échec après toutes les tentatives : 1." in home  # the admin is in French
+    assert f"{OUTBOX}?state=failed" in home
+
+
 def test_the_body_of_a_mail_with_a_sign_in_link_is_not_shown(client, ticketing_staff):
     row = queue(
         "ana@port.example",
@@ -80,6 +87,10 @@ def test_the_body_of_a_mail_with_a_sign_in_link_is_not_shown(client, ticketing_s
 
 
 def test_other_staff_do_not_see_the_outbox(client, editor, failed):
+    assert (
+        "Échec après toutes les tentatives"
+        not in client.get("/admin/").content.decode()
+    )
     assert client.get(OUTBOX).status_code in (302, 403)
     assert client.get(f"{OUTBOX}inspect/{failed.pk}/").status_code in (302, 403)
     assert client.post(f"{OUTBOX}{failed.pk}/retry/").status_code in (302, 403)
