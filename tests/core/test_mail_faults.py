@@ -1,12 +1,15 @@
 """The mail server refuses or is down for a while: no request fails, every mail goes
 out once it is back, and none twice (counted in what a real SMTP server accepted)."""
 
+from contextlib import contextmanager
+
 import pytest
 
+from config.celery import app as celery_app
 from core.models import OutboxMessage
 from core.tasks import sweep_outbox
 from tests.accounts.fixtures import fresh_cache  # noqa: F401 (fixture)
-from tests.smtp import SmtpServer
+from tests.smtp import SmtpServer, free_port
 
 # Sign-ups are rate-limited per address in the cache: each test starts afresh.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -96,5 +99,36 @@ def test_a_server_down_for_a_while_gets_every_mail_once_it_is_back(
     sweep_outbox()
     sweep_outbox()
 
+    assert states() == {"sent"}
+    assert smtp.mailbox.counts() == dict.fromkeys(PEOPLE, 1)
+
+
+@contextmanager
+def broker_down():
+    """Tasks go to a Redis broker that cannot be reached (nothing on its port)."""
+    conf = celery_app.conf
+    saved = (conf.broker_url, conf.task_always_eager)
+    pools = (celery_app._pool, celery_app.amqp._producer_pool)
+    conf.broker_url = f"redis://127.0.0.1:{free_port()}/0"
+    conf.task_always_eager = False
+    celery_app._pool = celery_app.amqp._producer_pool = None
+    try:
+        yield
+    finally:
+        conf.broker_url, conf.task_always_eager = saved
+        celery_app._pool, celery_app.amqp._producer_pool = pools
+
+
+def test_a_broker_down_at_commit_loses_no_mail(committing_client, smtp):
+    with broker_down():
+        sign_up_everyone(committing_client)  # each commits, its task cannot be queued
+
+    rows = OutboxMessage.objects.all()
+    assert rows.count() == 3 and states() == {"pending"}
+    assert {row.attempts for row in rows} == {0}
+    assert smtp.mailbox.received == []
+
+    assert sweep_outbox() == 3  # the broker is back: beat's sweep
+    assert sweep_outbox() == 0
     assert states() == {"sent"}
     assert smtp.mailbox.counts() == dict.fromkeys(PEOPLE, 1)
