@@ -43,6 +43,8 @@ class Mailbox:
     refuse_data: str | None = None  # e.g. "451 4.3.0 Try again later"
     # A recipient whose RCPT waits until ``release`` is set (after ``entered``).
     hold_for: str | None = None
+    # Or: the server keeps the message, then waits before its final "250".
+    hold_after_data_for: str | None = None
     entered: threading.Event = field(default_factory=threading.Event)
     release: threading.Event = field(default_factory=threading.Event)
 
@@ -67,13 +69,17 @@ class Mailbox:
         if self.refuse_data:
             return self.refuse_data
         message = email.message_from_bytes(envelope.original_content)
-        self.received.append(
-            Received(
-                recipients=[address.lower() for address in envelope.rcpt_tos],
-                message_id=message["Message-ID"],
-                subject=str(message["Subject"]),
-            )
+        received = Received(
+            recipients=[address.lower() for address in envelope.rcpt_tos],
+            message_id=message["Message-ID"],
+            subject=str(message["Subject"]),
         )
+        self.received.append(received)
+        if self.hold_after_data_for in received.recipients:
+            self.hold_after_data_for = None
+            self.entered.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.05)
         return "250 2.0.0 Accepted"
 
     def count_for(self, address: str) -> int:
