@@ -167,14 +167,19 @@ def outbox_deliver(*, message_pk: int, takeover: str | None = None) -> Attempt:
         return Attempt("skipped")
     except Exception as error:  # noqa: BLE001 - recorded on the row, retried
         return _failed(row, error)
-    OutboxMessage.objects.filter(pk=row.pk).exclude(
+    unsent = OutboxMessage.objects.filter(pk=row.pk).exclude(
         state=OutboxMessage.State.SENT
-    ).update(
+    )
+    unsent.update(
         state=OutboxMessage.State.SENT,
         sent_at=timezone.now(),
         claim=None,
         claimed_at=None,
         last_error="",
+    )
+    # A sign-in link is not kept once it has left: a sent row is never sent again.
+    OutboxMessage.objects.filter(pk=row.pk, carries_secret=True).update(
+        body="", html_body=""
     )
     return Attempt("sent")
 

@@ -150,3 +150,5 @@ def test_allauth_mails_are_labelled_and_kept_secret(committing_client):
     assert row.source == "accounts.email_confirmation_signup"
     assert row.carries_secret and row.state == OutboxMessage.State.SENT
     assert mail.outbox[0].extra_headers["Message-ID"] == row.message_id
+    assert "/confirm-email/" in mail.outbox[0].body
+    assert row.body == ""  # the sign-in link is not kept once sent
