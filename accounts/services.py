@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from core.audit import audit_entries_for_person, audit_export, audit_record
 
-from . import privacy, tasks
+from . import mail, privacy
 from .exceptions import AccountsError
 from .models import Affiliation, NewsletterConsent, Organisation, User
 from .selectors import join_requests_for
@@ -48,10 +48,8 @@ def affiliation_request(
             action="accounts.affiliation.requested",
             to_state=affiliation.status,
         )
-        transaction.on_commit(
-            lambda: tasks.notify_join_request.delay(
-                affiliation.pk, translation.get_language()
-            )
+        mail.join_request_mail(
+            affiliation=affiliation, language=translation.get_language()
         )
     return affiliation
 
@@ -80,11 +78,7 @@ def _decide(*, affiliation: Affiliation, actor: User, to_state: str) -> Affiliat
             from_state=from_state,
             to_state=to_state,
         )
-        transaction.on_commit(
-            lambda: tasks.notify_join_decision.delay(
-                locked.pk, translation.get_language()
-            )
-        )
+        mail.join_decision_mail(affiliation=locked, language=translation.get_language())
     return locked
 
 
@@ -188,7 +182,7 @@ def newsletter_consent_give(
             action="accounts.newsletter_consent.given",
             to_state="given",
         )
-        transaction.on_commit(lambda: tasks.send_newsletter_receipt.delay(consent.pk))
+        mail.newsletter_receipt_mail(consent=consent)
     return consent
 
 

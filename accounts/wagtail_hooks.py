@@ -14,8 +14,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from core.audit import audit_record
+from core.outbox import outbox_privacy_erase, outbox_privacy_export
 
-from . import account_panels, admin_views, services, tasks
+from . import account_panels, admin_views, mail, services
 from .importing import COLUMNS as IMPORT_COLUMNS
 from .models import Affiliation, Organisation
 from .panels import PANEL_HOOK
@@ -75,9 +76,8 @@ class AffiliationEditView(AuditedEditView):
             instance.decided_at = timezone.now()
             instance.decided_by = self.request.user
             instance.save(update_fields=["decided_at", "decided_by"])
-            language = translation.get_language()
-            transaction.on_commit(
-                lambda: tasks.notify_join_decision.delay(instance.pk, language)
+            mail.join_decision_mail(
+                affiliation=instance, language=translation.get_language()
             )
         return instance
 
@@ -192,4 +192,29 @@ def accounts_privacy() -> PrivacyContributor:
         key="accounts",
         export=services.accounts_privacy_export,
         erase=services.accounts_privacy_erase,
+    )
+
+
+def _addresses(user) -> list[str]:
+    """Every address the person has used: the account's and allauth's records."""
+    from allauth.account.models import EmailAddress
+
+    return [
+        user.email,
+        *EmailAddress.objects.filter(user=user).values_list("email", flat=True),
+    ]
+
+
+def _outbox_erase(user) -> list[str]:
+    outbox_privacy_erase(_addresses(user))
+    return []
+
+
+@hooks.register(PRIVACY_HOOK)
+def outbox_privacy() -> PrivacyContributor:
+    """The e-mails the site sent the person: listed in the export, erased with them."""
+    return PrivacyContributor(
+        key="emails",
+        export=lambda user: outbox_privacy_export(_addresses(user)),
+        erase=_outbox_erase,
     )

@@ -4,9 +4,13 @@ import json
 import uuid
 from pathlib import Path
 
+from django.core.mail import EmailMessage
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
+
+from core.outbox import outbox_queue
 
 from .exceptions import CmsError
 from .models import HONEYPOT_FIELD, ContactPage, ContactSubmission, EventPage, Goal
@@ -38,13 +42,11 @@ def event_publication_record(*, event_id: int) -> int:
 
 
 def contact_submission_receive(*, page: ContactPage, form) -> ContactSubmission | None:
-    """Keep a contact message and queue its e-mail to the team.
+    """Keep a contact message and, in the same transaction, its e-mail to the team.
 
     A filled honeypot means a robot: nothing is stored or sent, and the robot
     sees the same thank-you page as everyone else.
     """
-    from .tasks import send_contact_submission
-
     data = dict(form.cleaned_data)
     if data.pop(HONEYPOT_FIELD, ""):
         return None
@@ -52,8 +54,20 @@ def contact_submission_receive(*, page: ContactPage, form) -> ContactSubmission 
         submission = ContactSubmission(form_data=data, page=page)
         submission.full_clean()
         submission.save()
-        if page.to_address:
-            transaction.on_commit(lambda: send_contact_submission.delay(submission.pk))
+        recipients = [a.strip() for a in page.to_address.split(",") if a.strip()]
+        if recipients:
+            outbox_queue(
+                message=EmailMessage(
+                    subject=page.subject or page.title,
+                    body="\n".join(f"{key}: {value}" for key, value in data.items()),
+                    from_email=page.from_address or None,
+                    to=recipients,
+                ),
+                source="cms.contact.submission",
+                key=f"cms.contact.{submission.pk}",
+            )
+            submission.notified_at = timezone.now()
+            submission.save(update_fields=["notified_at"])
     return submission
 
 

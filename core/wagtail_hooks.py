@@ -1,11 +1,14 @@
-"""The audit trail in the admin: every app's entries, read-only, filterable."""
+"""The audit trail and the outgoing e-mails in the admin (Settings menu)."""
 
+from django.urls import path
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from . import views
+from .admin_outbox import OutboxViewSet, failed_mail_panel
 from .models import AuditEntry
 from .permissions import ReadOnlyPermissionPolicy
 
@@ -50,3 +53,22 @@ class AuditEntryViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_audit_viewset():
     return AuditEntryViewSet("core_auditentry")
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_viewset():
+    return OutboxViewSet("core_outbox")
+
+
+@hooks.register("register_admin_urls")
+def register_outbox_urls():
+    return [
+        path(
+            "outbox/<int:pk>/retry/",
+            views.outbox_retry_view,
+            name="core_outbox_retry",
+        )
+    ]
+
+
+hooks.register("construct_homepage_panels", failed_mail_panel)

@@ -5,6 +5,13 @@ from wagtail.models import Collection, Locale, Page, Site
 from tests.factories import HomePageFactory, translate_page
 
 
+@pytest.fixture(autouse=True, scope="session")
+def outbox_email_backend(django_test_environment):
+    """Django's test set-up swaps EMAIL_BACKEND for its in-memory one; the site's
+    mail must still go through the outbox, whose delivery backend is that one."""
+    settings.EMAIL_BACKEND = "core.mail.OutboxEmailBackend"
+
+
 @pytest.fixture
 def wagtail_baseline(db) -> Page:
     """The rows migrations create: a locale per language, the page and collection roots.
@@ -55,3 +62,18 @@ def homes(wagtail_baseline) -> dict:
             hero_title="La red de ciudades portuarias",
         ),
     }
+
+
+@pytest.fixture
+def committing_client(client, django_capture_on_commit_callbacks):
+    """A test client whose every request ends as on the site: the commit runs the
+    request's on-commit work (the outbox sends the mails the request recorded).
+    A test's own transaction never commits, so without this nothing would run."""
+    request = client.request
+
+    def request_then_commit(**kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return request(**kwargs)
+
+    client.request = request_then_commit
+    return client

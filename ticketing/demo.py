@@ -16,8 +16,10 @@ from django.utils import timezone
 
 from accounts.models import User
 from cms.models import EventPage
+from core.models import OutboxMessage
+from core.outbox import outbox_messages_to
 
-from .models import Conference, Order, Outbox, Quota, TicketType, Voucher
+from .models import Conference, Order, Quota, TicketType, Voucher
 from .services import Item, order_mark_paid, order_place
 
 SLUG = "world-conference-2027"
@@ -239,6 +241,8 @@ def _load(stdout) -> None:
             now=now,
         )
         # Demo orders mail no one: mark their mail sent before it is queued.
-        Outbox.objects.filter(order__buyer=delegate).update(sent_at=now)
+        outbox_messages_to([delegate.email]).filter(
+            source__startswith="ticketing."
+        ).update(state=OutboxMessage.State.SENT, sent_at=now)
     stdout.write(f"Delegate: {DELEGATE_EMAIL} / {demo_delegate_password()}")
     stdout.write(f"Conference tickets: /fr/tickets/{SLUG}/ (voucher PORTCENTER15)")

@@ -13,7 +13,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 from weasyprint import HTML
 
-from .models import Conference, Invoice, Order, OrderPosition, Outbox
+from .models import Conference, Invoice, Order, OrderPosition
 
 
 def _pdf(template: str, context: dict, language: str) -> bytes:
@@ -93,13 +93,12 @@ def conference_ics(conference: Conference) -> bytes:
     return calendar.to_ical()
 
 
-def attachments_for(outbox: Outbox) -> list[tuple[str, bytes, str]]:
-    """Files attached to an outbox mail: the pro-forma invoice for a transfer;
+def attachments_for(order: Order, kind: str) -> list[tuple[str, bytes, str]]:
+    """Files attached to an order's mail: the pro-forma invoice for a transfer;
     tickets, invoice and calendar on payment."""
-    order = outbox.order
-    if outbox.kind == Outbox.Kind.BANK_TRANSFER:
+    if kind == "bank_transfer":
         return [(pro_forma_filename(order), pro_forma_pdf(order), "application/pdf")]
-    if outbox.kind != Outbox.Kind.CONFIRMATION:
+    if kind != "confirmation":
         return []
     files = [
         (f"ticket-{order.code}-{n}.pdf", ticket_pdf(position), "application/pdf")

@@ -13,6 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
+from core.outbox import RENDERER_HOOK
 
 from . import account, admin_books, admin_groups, admin_views
 from .admin_orders import OrderViewSet, ReadOnlyPolicy
@@ -25,6 +26,7 @@ from .models import (
     Voucher,
     WaitingListEntry,
 )
+from .services import mail
 
 
 class ConferenceViewSet(ModelViewSet):
@@ -242,6 +244,15 @@ def conference_tickets_url(event, request) -> str | None:
     if conference is None:
         return None
     return reverse("ticketing:tickets", kwargs={"slug": conference.slug})
+
+
+@hooks.register(RENDERER_HOOK)
+def ticketing_mail_renderers():
+    """The PDFs of an order's mails are rendered at the first send attempt."""
+    return {
+        mail.ORDER_MAIL_RENDERER: mail.order_mail_render,
+        mail.OFFER_MAIL_RENDERER: mail.waiting_list_offer_render,
+    }
 
 
 # "My account": the orders panel and what ticketing holds about a person.

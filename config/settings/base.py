@@ -164,6 +164,8 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[AIVP] "
+# Labels allauth's mails for the outbox (docs/mail.md).
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="https")
 # allauth's defaults, stated here so that a change is a visible decision.
 ACCOUNT_RATE_LIMITS = {
@@ -232,10 +234,33 @@ STORAGES = {
 
 # --- E-mail -------------------------------------------------------------------------
 
+# Every e-mail becomes a row of the one outbox (core.OutboxMessage), written in the
+# transaction of the change it reports, and is sent after commit through the real
+# transport, OUTBOX_DELIVERY_BACKEND (EMAIL_URL: SMTP in production, the console by
+# default). See docs/mail.md.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+OUTBOX_DELIVERY_BACKEND = env(
+    "OUTBOX_DELIVERY_BACKEND", default=EMAIL_CONFIG["EMAIL_BACKEND"]
+)
+EMAIL_BACKEND = "core.mail.OutboxEmailBackend"
+# Seconds an SMTP connection may hang before the attempt counts as failed.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="AIVP <noreply@aivp.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The domain of the Message-ID each outbox row keeps across its attempts.
+OUTBOX_MESSAGE_ID_DOMAIN = env("OUTBOX_MESSAGE_ID_DOMAIN", default="aivp.org")
+# Attempts before a row is "failed" and waits for staff (Settings → Outgoing
+# e-mails); the delay doubles from the base up to the cap: 30 s, 1 min, 2 min, …
+# 1 h, about three hours in all.
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=10)
+OUTBOX_RETRY_BASE_SECONDS = env.int("OUTBOX_RETRY_BASE_SECONDS", default=30)
+OUTBOX_RETRY_MAX_SECONDS = env.int("OUTBOX_RETRY_MAX_SECONDS", default=3600)
+# A claim older than this belongs to a dead worker and the sweep hands the row to a
+# new attempt; it must exceed the longest attempt (CELERY_TASK_TIME_LIMIT).
+OUTBOX_CLAIM_SECONDS = env.int("OUTBOX_CLAIM_SECONDS", default=600)
+# The sweep leaves a due row this long to the task queued at commit.
+OUTBOX_SWEEP_GRACE_SECONDS = env.int("OUTBOX_SWEEP_GRACE_SECONDS", default=60)
 
 # --- Security (secure by default; dev.py relaxes) -----------------------------------
 
@@ -268,6 +293,10 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 }
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    "core-sweep-outbox": {
+        "task": "core.tasks.sweep_outbox",
+        "schedule": crontab(minute="*"),
+    },
     "publish-scheduled-pages": {
         "task": "cms.tasks.publish_scheduled_pages",
         "schedule": crontab(minute="*"),
@@ -275,10 +304,6 @@ CELERY_BEAT_SCHEDULE = {
     "ticketing-expire-orders": {
         "task": "ticketing.tasks.expire_orders",
         "schedule": crontab(minute="*"),
-    },
-    "ticketing-send-pending-mail": {
-        "task": "ticketing.tasks.send_pending_mail",
-        "schedule": crontab(minute="*/5"),
     },
     "ticketing-waiting-list-sweep": {
         "task": "ticketing.tasks.waiting_list_sweep",

@@ -16,6 +16,12 @@ NEW_PASSWORD = "a new long passphrase"
 RESET = "/en/accounts/password/reset/"
 
 
+@pytest.fixture
+def client(committing_client):
+    """allauth's mails are outbox rows, sent when the request's work commits."""
+    return committing_client
+
+
 def link_in(message) -> str:
     return re.search(r"https?://[^/\s]+(/\S+)", message.body).group(1)
 

@@ -4,11 +4,13 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 
-from accounts import services, tasks
+from accounts import services
 from accounts.exceptions import AccountsError
 from accounts.models import Affiliation
 from accounts.selectors import user_is_member
 from core.audit import audit_trail
+from core.models import OutboxMessage
+from core.tasks import send_outbox_message, sweep_outbox
 from tests.factories import (
     AffiliationFactory,
     OrganisationFactory,
@@ -176,14 +178,21 @@ def test_a_rejected_person_may_ask_again(organisation, contact, applicant):
     assert second.status == Affiliation.Status.PENDING
 
 
-def test_notification_tasks_send_once(organisation, contact, applicant):
+def test_notifications_are_recorded_with_the_change_and_sent_once(
+    organisation, contact, applicant
+):
     request = services.affiliation_request(user=applicant, organisation=organisation)
-
-    tasks.notify_join_request(request.pk)
-    tasks.notify_join_request(request.pk)
     services.affiliation_approve(affiliation=request, actor=contact)
-    tasks.notify_join_decision(request.pk)
-    tasks.notify_join_decision(request.pk)
+    rows = OutboxMessage.objects.order_by("pk")
+    assert [row.source for row in rows] == [
+        "accounts.affiliation.requested",
+        "accounts.affiliation.decided",
+    ]
+
+    for row in rows:
+        send_outbox_message(row.pk)
+        send_outbox_message(row.pk)
+    assert sweep_outbox() == 0
 
     assert [m.to for m in mail.outbox] == [
         ["contact@valparaiso.example"],

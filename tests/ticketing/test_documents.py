@@ -10,10 +10,11 @@ from django.utils import timezone
 from icalendar import Calendar
 from pypdf import PdfReader
 
+from core.models import OutboxMessage
+from core.tasks import send_outbox_message, sweep_outbox
 from tests.factories import UserFactory
-from ticketing.models import Invoice, Order, Outbox
+from ticketing.models import Invoice, Order
 from ticketing.services import Item, invoice_issue, order_mark_paid, refund_create
-from ticketing.tasks import send_order_mail
 
 pytestmark = pytest.mark.django_db
 
@@ -71,10 +72,30 @@ def test_the_confirmation_carries_a_ticket_per_attendee_an_invoice_and_an_ics(
 
 
 def test_sending_twice_sends_one_email(paid, mailoutbox):
-    outbox = Outbox.objects.get(order=paid, kind=Outbox.Kind.CONFIRMATION)
+    row = OutboxMessage.objects.get(
+        idempotency_key=f"ticketing.order.{paid.pk}.confirmation"
+    )
 
-    assert send_order_mail(outbox.pk) is False
+    assert row.state == OutboxMessage.State.SENT
+    assert row.source == "ticketing.order.confirmation"
+    assert send_outbox_message(row.pk) == "skipped"
     assert len(mailoutbox) == 1
+    assert mailoutbox[0].extra_headers["Message-ID"] == row.message_id
+
+
+def test_the_pdfs_are_rendered_once_and_kept_with_the_row(paid, mailoutbox):
+    row = OutboxMessage.objects.get(source="ticketing.order.confirmation")
+    stored = [(a.filename, bytes(a.content)) for a in row.attachments.all()]
+
+    assert row.rendered_at is not None
+    assert stored == [(name, content) for name, content, _t in _bytes(mailoutbox[0])]
+
+
+def _bytes(message):
+    return [
+        (name, content.encode() if isinstance(content, str) else content, mimetype)
+        for name, content, mimetype in message.attachments
+    ]
 
 
 def test_invoice_numbers_follow_each_other_and_a_rollback_leaves_no_gap(
@@ -188,18 +209,17 @@ def test_mail_whose_task_was_lost_is_sent_by_the_sweeper(
 ):
     from datetime import timedelta
 
-    from ticketing.tasks import send_pending_mail
-
     order = place(
         Item(ticket_type_id=regular.pk, quantity=1), payment_method="bank_transfer"
     )
     # The order committed but its mail task never reached the broker.
-    outbox = Outbox.objects.get(order=order)
-    Outbox.objects.filter(pk=outbox.pk).update(
-        created_at=timezone.now() - timedelta(minutes=10)
+    row = OutboxMessage.objects.get(source="ticketing.order.bank_transfer")
+    OutboxMessage.objects.filter(pk=row.pk).update(
+        next_attempt_at=timezone.now() - timedelta(minutes=10)
     )
     assert mailoutbox == []
 
-    assert send_pending_mail() == 1
-    assert send_pending_mail() == 0
+    assert sweep_outbox() == 1
+    assert sweep_outbox() == 0
     assert [order.code in m.subject for m in mailoutbox] == [True]
+    assert [a[0] for a in mailoutbox[0].attachments] == [f"pro-forma-{order.code}.pdf"]

@@ -98,6 +98,7 @@ def test_each_ticketing_role_has_exactly_its_permissions():
         "ticketing.view_grouprequest",
         "ticketing.change_grouprequest",
         "ticketing.check_in",
+        "core.manage_outbox",
     }
     assert permissions_of("Door staff") == {"ticketing.check_in"}
 

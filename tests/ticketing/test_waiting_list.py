@@ -7,7 +7,8 @@ from django.core import mail
 from django.utils import timezone
 
 from core.audit import audit_trail
-from core.models import AuditEntry
+from core.models import AuditEntry, OutboxMessage
+from core.tasks import send_outbox_message
 from tests.factories import UserFactory, VerifiedUserFactory
 from ticketing.exceptions import TicketingError
 from ticketing.models import Order, WaitingListEntry
@@ -21,7 +22,6 @@ from ticketing.services import (
     waiting_list_offer_next,
     waiting_list_sweep,
 )
-from ticketing.tasks import send_waiting_list_offer
 
 
 @pytest.fixture
@@ -178,7 +178,10 @@ def test_a_refund_offers_the_places_and_sends_one_mail(
     assert "Regular" in offers[0].subject
     assert f"/tickets/{sold_out.conference.slug}/" in offers[0].body
     # Running the task again sends nothing more.
-    assert send_waiting_list_offer(entry.pk) is False
+    row = OutboxMessage.objects.get(
+        idempotency_key=f"ticketing.waitinglist.{entry.pk}.offer"
+    )
+    assert send_outbox_message(row.pk) == "skipped"
     assert len([m for m in mail.outbox if m.to == [waiting.email]]) == 1
 
 

@@ -11,7 +11,6 @@ One module per concern; every model is importable from ``ticketing.models``.
 from .catalogue import Conference, Quota, TicketType, Voucher
 from .groups import GroupRequest
 from .invoices import Invoice, InvoiceCounter
-from .mail import Outbox
 from .orders import (
     ATTENDEE_FIELDS,
     INVOICE_FIELDS,
@@ -36,7 +35,6 @@ __all__ = [
     "InvoiceCounter",
     "Order",
     "OrderPosition",
-    "Outbox",
     "Payment",
     "Quota",
     "Refund",

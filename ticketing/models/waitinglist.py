@@ -51,9 +51,6 @@ class WaitingListEntry(models.Model):
     offer_expires_at = models.DateTimeField(
         _("offer expires at"), null=True, blank=True
     )
-    offer_mailed_at = models.DateTimeField(
-        _("offer e-mailed at"), null=True, blank=True
-    )
 
     class Meta:
         verbose_name = _("waiting list entry")

@@ -13,7 +13,7 @@ One module per concern, as pretix's ``base/services``; callers import from here:
     checkin        position_check_in
     waitinglist    join, offer, accept, expire
     invoices       gap-free invoice numbers
-    mail           outbox mail, rendered and sent once
+    mail           the buyer's mails, written to the site's outbox (core)
 
 Locking order, the same everywhere so two transactions never wait on each other in a
 circle: the buyer (placing only), payment, then order, then quotas (by id), then
@@ -32,7 +32,7 @@ from .holds import (
 )
 from .invoices import invoice_issue
 from .locking import lock_quotas, locked_atomic
-from .mail import outbox_queue, outbox_send, waiting_list_offer_send
+from .mail import OrderMail, outbox_queue, waiting_list_offer_queue
 from .orders import (
     Item,
     PlacedLine,
@@ -71,6 +71,7 @@ __all__ = [
     "Confirmation",
     "HoldLimits",
     "Item",
+    "OrderMail",
     "PlacedLine",
     "StripeRetryLater",
     "check_hold_limits",
@@ -87,7 +88,6 @@ __all__ = [
     "order_place",
     "orders_expire_overdue",
     "outbox_queue",
-    "outbox_send",
     "payment_confirm",
     "payment_fail",
     "payment_processing",
@@ -104,6 +104,6 @@ __all__ = [
     "waiting_list_expire_offers",
     "waiting_list_join",
     "waiting_list_offer_next",
-    "waiting_list_offer_send",
+    "waiting_list_offer_queue",
     "waiting_list_sweep",
 ]

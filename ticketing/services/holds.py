@@ -24,6 +24,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.audit import audit_record
+from core.outbox import outbox_queue
 
 from ..exceptions import TicketingError
 from ..models import Conference, GroupRequest, Order, OrderPosition, Payment
@@ -198,7 +199,12 @@ def _tell_buyer(request: GroupRequest) -> None:
             ).split()
         )
         body = render_to_string("ticketing/email/group_request_decided.txt", context)
-    EmailMessage(subject=subject, body=body, to=[buyer.email]).send()
+    outbox_queue(
+        message=EmailMessage(subject=subject, body=body, to=[buyer.email]),
+        source="ticketing.grouprequest.decided",
+        key=f"ticketing.grouprequest.{request.pk}.decided",
+        language=language,
+    )
 
 
 def order_release(*, order: Order, actor) -> bool:

@@ -1,34 +1,47 @@
-"""The buyer's e-mails: queued in the outbox with the change, rendered and sent once.
+"""The buyer's e-mails, written to the site's one outbox with the change they report.
 
-An outbox row is written in the same transaction as the business change it reports,
-and sent after commit by a task; sending locks the row and stamps it, so a second run
-(a retry, or the sweep of unsent mail) sends nothing. The same holds for the
-waiting-list offer, stamped on its entry.
+The row is recorded in the same transaction as the payment, the order or the offer,
+once per order and kind (or per offer): its idempotency key is unique. Subject and
+body are rendered then, in the order's language; the PDFs (tickets, invoice,
+pro-forma) are rendered by ``order_mail_render`` at the first send attempt, outside
+the payment's locks, and stored with the row (docs/mail.md).
 """
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db.models import TextChoices
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
+
+from core.outbox import outbox_queue as core_outbox_queue
 
 from .. import documents
-from ..models import Order, Outbox, WaitingListEntry
-from .locking import locked_atomic
+from ..models import Order, WaitingListEntry
+
+# Names under which ticketing's renderers are registered (wagtail_hooks.py).
+ORDER_MAIL_RENDERER = "ticketing.order_mail"
+OFFER_MAIL_RENDERER = "ticketing.waiting_list_offer"
+
+
+class OrderMail(TextChoices):
+    """The mails an order sends, each at most once."""
+
+    CONFIRMATION = "confirmation"
+    BANK_TRANSFER = "bank_transfer"
+
 
 MAIL_TEMPLATES = {
-    Outbox.Kind.CONFIRMATION: "ticketing/email/confirmation",
-    Outbox.Kind.BANK_TRANSFER: "ticketing/email/bank_transfer",
+    OrderMail.CONFIRMATION: "ticketing/email/confirmation",
+    OrderMail.BANK_TRANSFER: "ticketing/email/bank_transfer",
 }
 
 
-def outbox_queue(*, order: Order, kind: str) -> None:
-    """Queue a mail once per order and kind; the task sends it after commit."""
-    from ..tasks import send_order_mail
+def order_mail_key(order_pk: int, kind: str) -> str:
+    return f"ticketing.order.{order_pk}.{kind}"
 
-    outbox, created = Outbox.objects.get_or_create(order=order, kind=kind)
-    if created:
-        transaction.on_commit(lambda: send_order_mail.delay(outbox.pk))
+
+def offer_mail_key(entry_pk: int) -> str:
+    return f"ticketing.waitinglist.{entry_pk}.offer"
 
 
 def _render(template: str, context: dict) -> tuple[str, str]:
@@ -37,59 +50,59 @@ def _render(template: str, context: dict) -> tuple[str, str]:
     return subject, render_to_string(f"{template}.txt", context)
 
 
-def order_mail_message(outbox: Outbox) -> EmailMessage:
-    """The mail of an outbox row, in the order's language, with its attachments."""
-    order = outbox.order
+def order_mail_message(*, order: Order, kind: str, attachments: bool) -> EmailMessage:
+    """The mail of an order, in the order's language, with or without its files."""
     with translation.override(order.language):
         subject, body = _render(
-            MAIL_TEMPLATES[outbox.kind],
-            {"order": order, "positions": order.positions.all()},
+            MAIL_TEMPLATES[kind], {"order": order, "positions": order.positions.all()}
         )
         message = EmailMessage(subject=subject, body=body, to=[order.buyer.email])
-        for name, content, mimetype in documents.attachments_for(outbox):
-            message.attach(name, content, mimetype)
+        if attachments:
+            for name, content, mimetype in documents.attachments_for(order, kind):
+                message.attach(name, content, mimetype)
     return message
 
 
-def outbox_send(*, outbox_pk: int) -> bool:
-    """Send one outbox mail; a second run finds it sent and does nothing."""
-    with locked_atomic():
-        outbox = (
-            Outbox.objects.select_for_update()
-            .select_related("order__conference", "order__buyer")
-            .filter(pk=outbox_pk, sent_at__isnull=True)
-            .first()
-        )
-        if outbox is None:
-            return False
-        order_mail_message(outbox).send()
-        outbox.sent_at = timezone.now()
-        outbox.save(update_fields=["sent_at"])
-    return True
+def outbox_queue(*, order: Order, kind: str) -> None:
+    """Record the order's mail of this kind, once, in the current transaction."""
+    core_outbox_queue(
+        message=order_mail_message(order=order, kind=kind, attachments=False),
+        source=f"ticketing.order.{kind}",
+        key=order_mail_key(order.pk, kind),
+        language=order.language,
+        renderer=ORDER_MAIL_RENDERER,
+        render_args={"order": order.pk, "kind": kind},
+    )
 
 
-def waiting_list_offer_send(*, entry_pk: int) -> bool:
-    """Tell a person their places are kept for them; a second run sends nothing."""
-    with locked_atomic():
-        entry = (
-            WaitingListEntry.objects.select_for_update()
-            .select_related("ticket_type", "conference", "user")
-            .filter(
-                pk=entry_pk,
-                state=WaitingListEntry.State.OFFERED,
-                offer_mailed_at__isnull=True,
-            )
-            .first()
+def order_mail_render(*, order: int, kind: str) -> EmailMessage:
+    """The whole mail with its PDFs, rendered at the first send attempt."""
+    order = Order.objects.select_related("conference", "buyer").get(pk=order)
+    return order_mail_message(order=order, kind=kind, attachments=True)
+
+
+def waiting_list_offer_message(entry: WaitingListEntry) -> EmailMessage:
+    language = getattr(entry.user, "language", "") or translation.get_language()
+    with translation.override(language):
+        subject, body = _render(
+            "ticketing/email/waiting_list_offer",
+            {"entry": entry, "base_url": settings.WAGTAILADMIN_BASE_URL},
         )
-        if entry is None:
-            return False
-        language = getattr(entry.user, "language", "") or translation.get_language()
-        with translation.override(language):
-            subject, body = _render(
-                "ticketing/email/waiting_list_offer",
-                {"entry": entry, "base_url": settings.WAGTAILADMIN_BASE_URL},
-            )
-        EmailMessage(subject=subject, body=body, to=[entry.user.email]).send()
-        entry.offer_mailed_at = timezone.now()
-        entry.save(update_fields=["offer_mailed_at"])
-    return True
+    return EmailMessage(subject=subject, body=body, to=[entry.user.email])
+
+
+def waiting_list_offer_queue(*, entry: WaitingListEntry) -> None:
+    """Record the offer's mail, once, in the transaction that makes the offer."""
+    core_outbox_queue(
+        message=waiting_list_offer_message(entry),
+        source="ticketing.waitinglist.offer",
+        key=offer_mail_key(entry.pk),
+    )
+
+
+def waiting_list_offer_render(*, entry: int) -> EmailMessage:
+    """The offer's mail, for offers recorded before mails were whole outbox rows."""
+    entry = WaitingListEntry.objects.select_related(
+        "ticket_type", "conference", "user"
+    ).get(pk=entry)
+    return waiting_list_offer_message(entry)

@@ -30,7 +30,6 @@ from ..models import (
     Conference,
     Order,
     OrderPosition,
-    Outbox,
     Payment,
     TicketType,
     Voucher,
@@ -46,7 +45,7 @@ from .capacity import check_capacity, check_quantity
 from .history import order_log, order_set_state
 from .holds import check_hold_limits
 from .locking import locked_atomic
-from .mail import outbox_queue
+from .mail import OrderMail, outbox_queue
 from .payments import confirm_locked
 from .waitinglist import offer_after_commit, waiting_list_accept
 
@@ -366,7 +365,7 @@ def _persist(
             Payment.objects.create(
                 order=order, method=order.payment_method, amount=order.total
             )
-            outbox_queue(order=order, kind=Outbox.Kind.BANK_TRANSFER)
+            outbox_queue(order=order, kind=OrderMail.BANK_TRANSFER)
 
 
 def order_expire(*, order: Order, now: datetime | None = None, actor=None) -> bool:

@@ -17,12 +17,12 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import gateway, pricing
 from ..exceptions import TicketingError
-from ..models import Order, Outbox, Payment
+from ..models import Order, Payment
 from .capacity import check_capacity
 from .history import order_flag, order_log, order_set_state
 from .invoices import invoice_issue
 from .locking import locked_atomic
-from .mail import outbox_queue
+from .mail import OrderMail, outbox_queue
 from .waitinglist import offer_after_commit
 
 
@@ -175,7 +175,7 @@ def confirm_locked(
     )
     invoice = invoice_issue(order=order)
     order_log(order=order, action="invoice_issued", number=invoice.number)
-    outbox_queue(order=order, kind=Outbox.Kind.CONFIRMATION)
+    outbox_queue(order=order, kind=OrderMail.CONFIRMATION)
     return Confirmation(order=order, changed=True)
 
 

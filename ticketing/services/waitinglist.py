@@ -2,8 +2,9 @@
 
 People are served strictly in turn. An offer keeps places for its holder for
 ``TICKETING_WAITING_LIST_OFFER_HOURS``; places that come back (an expired order, a
-refund, an offer not used) are offered to the next in line after commit. Every change
-of an entry's state is written to the audit log as ``ticketing.waitinglist.<state>``.
+refund, an offer not used) are offered to the next in line after commit; the offer's
+mail is written to the outbox in the transaction that makes the offer. Every change of
+an entry's state is written to the audit log as ``ticketing.waitinglist.<state>``.
 
 Locking order: quotas (by id), then the entry, as when an order is placed.
 """
@@ -25,6 +26,7 @@ from ..models import TicketType, WaitingListEntry
 from ..selectors import ticket_type_available, waiting_list_head
 from .capacity import check_quantity
 from .locking import lock_quotas, locked_atomic
+from .mail import waiting_list_offer_queue
 
 
 def _log(*, entry: WaitingListEntry, from_state: str = "", actor=None) -> None:
@@ -137,8 +139,6 @@ def waiting_list_offer_next(
     Runs under the same quota locks as ``order_place``. If the head of the line wants
     more places than are free, nobody is offered anything yet.
     """
-    from ..tasks import send_waiting_list_offer
-
     now = now or timezone.now()
     hours = settings.TICKETING_WAITING_LIST_OFFER_HOURS
     with locked_atomic():
@@ -162,7 +162,7 @@ def waiting_list_offer_next(
         head.offered_at = now
         head.offer_expires_at = now + timedelta(hours=hours)
         _set_state(entry=head, to_state=WaitingListEntry.State.OFFERED)
-        transaction.on_commit(lambda: send_waiting_list_offer.delay(head.pk))
+        waiting_list_offer_queue(entry=head)
     return head
 
 

@@ -1,0 +1,19 @@
+"""allauth's mails (verification, password reset, security notices) in the outbox.
+
+They are sent like every other mail, through ``EMAIL_BACKEND``; this adapter labels
+them (``accounts.email_confirmation_signup``, ``accounts.password_reset_key``…) and
+marks them as carrying a sign-in secret, so the admin does not show their body.
+"""
+
+import re
+
+from allauth.account.adapter import DefaultAccountAdapter
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def render_mail(self, template_prefix, email, context, headers=None):
+        message = super().render_mail(template_prefix, email, context, headers)
+        name = re.sub(r"[^a-z0-9_]", "_", template_prefix.rsplit("/", 1)[-1].lower())
+        message.outbox_source = f"accounts.{name or 'mail'}"
+        message.outbox_carries_secret = True
+        return message

@@ -1,0 +1,137 @@
+"""Outgoing e-mails in the admin (Settings → Outgoing e-mails).
+
+Staff holding ``core.manage_outbox`` list the outbox (filter by state and source,
+search by recipient), inspect a message and send a failed one again. Nobody adds,
+edits or deletes rows here. The body of a mail that carries a sign-in link
+(verification, password reset) is never shown.
+"""
+
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.views.generic.models import InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .models import OutboxMessage
+
+MANAGE_OUTBOX = "core.manage_outbox"
+
+
+class OutboxPermissionPolicy(ModelPermissionPolicy):
+    """Only the holders of ``core.manage_outbox`` see the screen; nobody edits."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return user.is_active and user.has_perm(MANAGE_OUTBOX)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class OutboxInspectView(InspectView):
+    def get_fields(self):
+        return [
+            "source",
+            "state",
+            "to",
+            "cc",
+            "subject",
+            "message_id",
+            "language",
+            "created_at",
+            "sent_at",
+            "attempts",
+            "next_attempt_at",
+            "last_error",
+            "body",
+            "files",
+        ]
+
+    def get_field_label(self, field_name, field):
+        if field_name == "files":
+            return _("Attachments")
+        return super().get_field_label(field_name, field)
+
+    def get_body_display_value(self):
+        if self.object.carries_secret:
+            return _("Not shown: this e-mail carries a sign-in link.")
+        return format_html("<pre>{}</pre>", self.object.body)
+
+    def get_files_display_value(self):
+        return format_html_join(
+            "",
+            "<div>{} ({})</div>",
+            self.object.attachments.values_list("filename", "mimetype"),
+        ) or _("None")
+
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if self.object.state != OutboxMessage.State.SENT:
+            buttons.append(
+                Button(
+                    _("Send again"),
+                    url=reverse("core_outbox_retry", args=[self.object.pk]),
+                    icon_name="resubmit",
+                    priority=30,
+                )
+            )
+        return buttons
+
+
+class OutboxViewSet(ModelViewSet):
+    """Every e-mail the site sends; pending and failed ones first."""
+
+    model = OutboxMessage
+    url_prefix = "outbox"
+    icon = "mail"
+    menu_label = _("Outgoing e-mails")
+    add_to_settings_menu = True
+    inspect_view_enabled = True
+    inspect_view_class = OutboxInspectView
+    form_fields = []  # never edited: the permission policy refuses add and change
+    list_display = [
+        "subject",
+        "to",
+        "source",
+        "state",
+        "attempts",
+        DateColumn("created_at", label=_("Created at")),
+        DateColumn("sent_at", label=_("Sent at")),
+    ]
+    list_filter = ["state", "source"]
+    search_fields = ["recipients", "subject", "message_id"]
+    ordering = ["state", "-created_at", "-pk"]
+
+    @property
+    def permission_policy(self):
+        return OutboxPermissionPolicy(self.model)
+
+
+class FailedMailPanel(Component):
+    """On the admin home of those who can act: how many e-mails have failed."""
+
+    name = "outbox_failed"
+    template_name = "core/admin/outbox_panel.html"
+    order = 90
+
+    def __init__(self, failed: int):
+        self.failed = failed
+
+    def get_context_data(self, parent_context=None):
+        url = reverse("core_outbox:index")
+        return {"failed": self.failed, "url": f"{url}?{urlencode({'state': 'failed'})}"}
+
+
+def failed_mail_panel(request, panels) -> None:
+    if not request.user.has_perm(MANAGE_OUTBOX):
+        return
+    failed = OutboxMessage.objects.filter(state=OutboxMessage.State.FAILED).count()
+    if failed:
+        panels.append(FailedMailPanel(failed))
