@@ -206,7 +206,9 @@ def _addresses(user) -> list[str]:
 
 
 def _outbox_erase(user) -> list[str]:
-    outbox_privacy_erase(_addresses(user))
+    full_name = user.get_full_name().strip()
+    names = [full_name] if user.first_name and user.last_name else []
+    outbox_privacy_erase(_addresses(user), names)
     return []
 
 

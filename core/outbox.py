@@ -21,6 +21,7 @@ from email.utils import getaddresses, make_msgid
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -235,7 +236,24 @@ def outbox_privacy_export(emails: Iterable[str]) -> list[dict]:
     ]
 
 
-def outbox_privacy_erase(emails: Iterable[str]) -> int:
-    """Delete the e-mails addressed to these addresses (with their attachments)."""
-    deleted, _by_model = outbox_messages_to(emails).delete()
+def outbox_messages_about(emails: Iterable[str], names: Iterable[str] = ()):
+    """Rows addressed to the person, or whose subject or body names them.
+
+    A mail to staff about someone (a contact message, a join request) holds their
+    address or full name; it goes with them too.
+    """
+    mentions = [term for term in [*addresses(emails), *names] if term and term.strip()]
+    about = Q()
+    for term in mentions:
+        about |= Q(subject__icontains=term) | Q(body__icontains=term)
+    rows = outbox_messages_to(emails)
+    if mentions:
+        rows = rows | OutboxMessage.objects.filter(about)
+    return rows
+
+
+def outbox_privacy_erase(emails: Iterable[str], names: Iterable[str] = ()) -> int:
+    """Delete the e-mails to or about the person (with their attachments)."""
+    pks = list(outbox_messages_about(emails, names).values_list("pk", flat=True))
+    deleted, _by_model = OutboxMessage.objects.filter(pk__in=pks).delete()
     return deleted

@@ -139,7 +139,14 @@ class TestLimits:
 @pytest.mark.usefixtures("limits", "venue", "fresh_cache")
 class TestThroughTheScreens:
     def test_a_buyer_refused_at_checkout_asks_for_a_group_and_staff_approve(
-        self, client, place, regular, buyer, conference, mailoutbox
+        self,
+        client,
+        place,
+        regular,
+        buyer,
+        conference,
+        mailoutbox,
+        django_capture_on_commit_callbacks,
     ):
         places(place, regular, 4, method="bank_transfer")
         client.force_login(buyer)
@@ -187,10 +194,11 @@ class TestThroughTheScreens:
             f"/admin/ticketing/group-requests/inspect/{request.pk}/"
         )
         assert f"/group-requests/{request.pk}/decide/" in inspect.content.decode()
-        decided = staff_client.post(
-            f"/admin/ticketing/group-requests/{request.pk}/decide/",
-            {"decision": "approve", "note": "Welcome to Le Havre"},
-        )
+        with django_capture_on_commit_callbacks(execute=True):
+            decided = staff_client.post(
+                f"/admin/ticketing/group-requests/{request.pk}/decide/",
+                {"decision": "approve", "note": "Welcome to Le Havre"},
+            )
         assert decided.status_code == 302
 
         request.refresh_from_db()
