@@ -1,5 +1,6 @@
 """What is on sale: a conference, its ticket types, their quotas and vouchers."""
 
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -7,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -72,6 +74,19 @@ class Conference(models.Model):
 
     def sales_are_open(self, on) -> bool:
         return self.sales_open_at <= on < self.sales_close_at
+
+    @property
+    def first_day(self) -> date:
+        return timezone.localtime(self.starts_at).date()
+
+    @property
+    def last_day(self) -> date:
+        """The last day of the conference: an end at midnight belongs to the day before.
+
+        The agenda stores an all-day event's end as the midnight that follows it
+        (exclusive), as calendars do; people read the last day they attend.
+        """
+        return timezone.localtime(self.ends_at - timedelta(microseconds=1)).date()
 
 
 class TicketType(models.Model):
