@@ -43,3 +43,16 @@ def test_production_refuses_to_start_without(missing):
 
     assert result.returncode != 0
     assert f"The {missing} environment variable is required." in result.stderr
+
+
+@pytest.mark.django_db
+def test_the_admin_asks_no_third_party_for_avatars(client):
+    from tests.factories import UserFactory
+
+    staff = UserFactory(is_superuser=True, mfa=True)
+    client.force_login(staff)
+
+    html = client.get("/admin/").content.decode()
+
+    assert client.get("/admin/").status_code == 200
+    assert "gravatar" not in html.lower()
