@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format worker beat requirements messages clean \
+.PHONY: run test install lint format worker beat requirements messages clean demo-code \
 	backup restore audit
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -39,6 +39,9 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	find . -path ./.venv -prune -o -name '*.html' -print | xargs $(BIN)/djhtml
+
+demo-code: $(STAMP)
+	$(BIN)/python manage.py demo_totp
 
 worker: $(STAMP)
 	$(BIN)/celery -A config worker --loglevel=INFO

@@ -2,7 +2,7 @@
 
 Staff and jury accounts must use two-factor authentication, so the demo gives them a
 TOTP authenticator with a published secret (DEMO_TOTP_SECRET): add it to an
-authenticator app, or run `python manage.py demo_totp` for the current code.
+authenticator app, or run `make demo-code` for the current code.
 """
 
 import os
@@ -132,5 +132,5 @@ def load(stdout) -> None:
         stdout.write(f"{label}: {email} / {DEMO_USER_PASSWORD}")
     stdout.write(
         "Two-factor code for the administrator, editor and jury member: "
-        "python manage.py demo_totp"
+        "make demo-code (or .venv/bin/python manage.py demo_totp)"
     )
