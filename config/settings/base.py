@@ -9,6 +9,8 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from wagtail.embeds import oembed_providers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -59,6 +61,7 @@ INSTALLED_APPS = [
     # Django's own widget templates, found by the project's template engine.
     "django.forms",
     "django_filters",
+    "csp",
     # Accounts: sign-up, e-mail verification, multi-factor authentication
     "allauth",
     "allauth.account",
@@ -68,6 +71,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +81,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.RequireMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -95,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -120,6 +126,8 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "aivp",
+            # A Redis that hangs fails fast rather than holding every request.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
@@ -150,16 +158,18 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[AIVP] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="https")
-# allauth's defaults, stated here so that a change is a visible decision.
+# allauth's defaults, stated here so that a change is a visible decision; sign-up is
+# stricter (docs/security.md).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/300s/key",
-    "signup": "20/m/ip",
+    "signup": "5/m/ip,30/h/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
@@ -232,8 +242,105 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail sets SAMEORIGIN on its own preview views, which need a frame.
 X_FRAME_OPTIONS = "DENY"
+# The address a client connects from, read through this many proxies of ours
+# (X-Forwarded-For); 0 when gunicorn faces the Internet. Rate limits count by it.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+
+# Content-Security-Policy (django-csp 4; docs/security.md says why each directive).
+# Video embeds: the only providers editors may embed (WAGTAILEMBEDS_FINDERS).
+EMBED_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+# Images also come from the media storage when it lives elsewhere (S3, a CDN).
+MEDIA_ORIGINS = env.list("MEDIA_ORIGINS", default=[])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        # Nothing unless listed below.
+        "default-src": [NONE],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF, *MEDIA_ORIGINS],
+        "frame-src": EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Where a page's form may lead beyond the site, by view: the order review and the
+# order page post to our view, which answers with a redirect to Stripe's hosted
+# checkout, and browsers apply form-action to that redirect too.
+STRIPE_CHECKOUT_ORIGIN = env(
+    "STRIPE_CHECKOUT_ORIGIN", default="https://checkout.stripe.com"
+)
+CONTENT_SECURITY_POLICY_BY_VIEW = {
+    "ticketing:review": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
+    "ticketing:order_detail": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
+}
+# The Wagtail admin is built with inline scripts and styles: it gets this policy,
+# and the public pages never do (core.middleware.ContentSecurityPolicyMiddleware).
+ADMIN_URL_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        # Nothing unless listed below.
+        "default-src": [NONE],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF, *MEDIA_ORIGINS],
+        "frame-src": [SELF, *EMBED_ORIGINS],
+        "worker-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Browser features no page uses are off; video embeds may go full screen.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": ["self", *EMBED_ORIGINS],
+    "fullscreen": ["self", *EMBED_ORIGINS],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", *EMBED_ORIGINS],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# The check-in desk scans tickets with the phone's camera.
+PERMISSIONS_POLICY_BY_VIEW = {"ticketing:check_in": {"camera": ["self"]}}
+# Addresses (after the language prefix) that are always personal: never cached.
+PRIVATE_URL_PREFIXES = ["/admin/", "/account/", "/accounts/", "/tickets/"]
+
+# --- Rate limits (core.ratelimit; allauth's notation, docs/security.md) ------------
+
+RATE_LIMITS = {
+    # Public forms that send a message or create a record.
+    "cms.contact": env("RATE_LIMIT_CONTACT", default="5/10m/ip,20/d/ip"),
+    "accounts.newsletter": env("RATE_LIMIT_NEWSLETTER", default="5/10m/ip,30/d/ip"),
+    "accounts.join": env("RATE_LIMIT_JOIN", default="5/h/user,10/h/ip"),
+    "ticketing.order": env("RATE_LIMIT_ORDER", default="10/h/user,30/h/ip"),
+}
 
 # --- Celery -------------------------------------------------------------------------
 
@@ -302,11 +409,23 @@ WAGTAIL_SITE_NAME = "AIVP"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "cms.CustomImage"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document is downloaded, PDFs too: served files carry a sandboxing CSP, under
+# which browsers would not show a PDF in the tab (docs/security.md).
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars fetched from Gravatar: the admin loads nothing from elsewhere.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Editors embed videos from these providers only; the CSP's frame-src allows them.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [oembed_providers.youtube, oembed_providers.vimeo],
+    }
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII tag slugs, like page slugs
