@@ -2,8 +2,8 @@
 
 Public and personal pages get the strict policy and no inline code; signed-in pages
 are never cached; served files are sandboxed; the admin gets its own policy. The rules
-the HTTP Observatory scores are encoded in ``observatory_score`` (tests/observatory.py)
-and the home and ticket pages must reach A+.
+the HTTP Observatory scores are encoded in tests/observatory.py; the home and ticket
+pages must reach A+.
 """
 
 import os
@@ -17,7 +17,7 @@ from wagtail.documents import get_document_model
 
 from accounts.demo import DEMO_ADMIN_EMAIL
 from accounts.models import User
-from ticketing.demo import DELEGATE_EMAIL, SLUG
+from ticketing.demo import DELEGATE_EMAIL, SLUG, demo_delegate_password
 from ticketing.models import Order
 
 pytestmark = pytest.mark.django_db
@@ -229,3 +229,55 @@ def test_the_goal_colours_are_a_stylesheet_not_inline_styles(demo):
     assert css["Content-Type"] == "text/css; charset=utf-8"
     assert css.content.decode().startswith(".goal--1 { --goal-colour: #")
     assert css["Cache-Control"] == "max-age=300, public"
+
+
+@pytest.fixture
+def production_security(settings):
+    """The HTTPS settings of config/settings/production.py."""
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+    settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    settings.SECURE_HSTS_PRELOAD = True
+    settings.SESSION_COOKIE_SECURE = True
+    settings.CSRF_COOKIE_SECURE = True
+
+
+@pytest.mark.usefixtures("production_security")
+def test_home_and_ticket_pages_score_a_plus_on_the_observatory_rules(demo):
+    from tests.observatory import observatory_score
+
+    home = Client().get("/en/", secure=True)
+    visitor = Client()
+    visitor.get("/en/accounts/login/", secure=True)
+    signed_in = visitor.post(
+        "/en/accounts/login/",
+        {"login": DELEGATE_EMAIL, "password": demo_delegate_password()},
+        secure=True,
+    )
+    tickets = visitor.get(f"/en/tickets/{SLUG}/", secure=True)
+    assert (home.status_code, signed_in.status_code, tickets.status_code) == (
+        200,
+        302,
+        200,
+    )
+
+    for response, path, earlier in [
+        (home, "/en/", ()),
+        (tickets, f"/en/tickets/{SLUG}/", (signed_in,)),
+    ]:
+        score, results = observatory_score(response, Client().get(path), *earlier)
+        assert [r for r in results if r[1] < 0] == [], path
+        assert score >= 100, (path, score, results)  # A+
+
+
+def test_the_observatory_rules_fail_a_bare_response():
+    from django.http import HttpResponse
+
+    from tests.observatory import observatory_score
+
+    bare = HttpResponse("<script src='https://cdn.example/x.js'></script>")
+
+    score, results = observatory_score(bare, HttpResponse())
+
+    assert score == 100 - 25 - 20 - 20 - 50 - 5 - 20 < 0  # F, like the scanner's 0
+    assert ("csp-not-implemented", -25) in results
