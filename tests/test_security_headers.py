@@ -12,7 +12,10 @@ from html.parser import HTMLParser
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.http import HttpResponse
+from django.template import engines
 from django.test import Client
+from django.urls import path as route
 from wagtail.documents import get_document_model
 
 from accounts.demo import DEMO_ADMIN_EMAIL
@@ -271,8 +274,6 @@ def test_home_and_ticket_pages_score_a_plus_on_the_observatory_rules(demo):
 
 
 def test_the_observatory_rules_fail_a_bare_response():
-    from django.http import HttpResponse
-
     from tests.observatory import observatory_score
 
     bare = HttpResponse("<script src='https://cdn.example/x.js'></script>")
@@ -281,3 +282,28 @@ def test_the_observatory_rules_fail_a_bare_response():
 
     assert score == 100 - 25 - 20 - 20 - 50 - 5 - 20 < 0  # F, like the scanner's 0
     assert ("csp-not-implemented", -25) in results
+
+
+def inline_script_view(request):
+    """A page with an inline script, as a template that needs one writes it."""
+    template = engines["django"].from_string(
+        '<script nonce="{{ request.csp_nonce }}">document.title = "ok"</script>'
+    )
+    return HttpResponse(template.render({}, request))
+
+
+urlpatterns = [route("inline/", inline_script_view)]
+
+
+@pytest.mark.urls(__name__)
+def test_an_inline_script_runs_only_with_this_responses_nonce(client):
+    first, second = client.get("/inline/"), client.get("/inline/")
+
+    nonces = []
+    for response in (first, second):
+        sources = policy(response)["script-src"]
+        [nonce] = [s[7:-1] for s in sources if s.startswith("'nonce-")]
+        assert f'nonce="{nonce}"' in response.content.decode()
+        assert inline_code(response) == []
+        nonces.append(nonce)
+    assert nonces[0] != nonces[1]
