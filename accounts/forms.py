@@ -1,4 +1,6 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import Affiliation, Organisation, User
@@ -7,6 +9,20 @@ NEWSLETTER_CONSENT_WORDING = _(
     "I agree to receive Port City Insights, the AIVP newsletter, by e-mail. I can "
     "unsubscribe at any time with the link at the bottom of each issue."
 )
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up form, its robot trap hidden by the site's stylesheet.
+
+    allauth hides the trap with a style attribute, which the Content-Security-Policy
+    refuses; the form template moves every trap (tabindex -1) off screen instead.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        trap = self.fields.get(settings.ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD or "")
+        if trap is not None:
+            trap.widget.attrs.pop("style", None)
 
 
 class ProfileForm(forms.ModelForm):

@@ -202,6 +202,21 @@ def newsletter_consent_withdraw(*, consent: NewsletterConsent) -> NewsletterCons
     return locked
 
 
+def signin_failure_record(*, address: str, ip: str) -> None:
+    """A sign-in that failed, for the audit log: the address typed and where from.
+
+    Never the password. The entry is about the account with that address when there
+    is one (it then appears in that person's data export), else about no account.
+    """
+    address = address.strip().lower()[:254]
+    account = User.objects.filter(email__iexact=address).first() if address else None
+    audit_record(
+        subject=account or User,
+        action="accounts.signin.failed",
+        data={"address": address, "ip": ip},
+    )
+
+
 def user_profile_update(*, user: User, first_name: str, last_name: str) -> User:
     with transaction.atomic():
         user.first_name = first_name.strip()

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.exceptions import AppError
+from core.ratelimit import rate_limit
 
 from . import services
 from .exceptions import AccountsError
@@ -48,6 +49,7 @@ def profile_edit(request):
 
 
 @login_required
+@rate_limit("accounts.join")
 def organisation_join(request):
     form = JoinForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -153,6 +155,7 @@ def account_delete(request):
     return render(request, "accounts/account_delete.html", {"form": form})
 
 
+@rate_limit("accounts.newsletter")
 def newsletter_subscribe(request):
     initial = {"email": request.user.email} if request.user.is_authenticated else {}
     form = NewsletterForm(request.POST or None, initial=initial)

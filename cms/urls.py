@@ -9,6 +9,7 @@ app_name = "cms"
 urlpatterns = [
     path("agenda-2030/", views.goal_index, name="goal_index"),
     path("agenda-2030/<slug:slug>/", views.goal_detail, name="goal_detail"),
+    path("agenda-2030/colours.css", views.goal_colours, name="goal_colours"),
     path("calendar/agenda.ics", views.agenda_ics, name="agenda_ics"),
     # At most 18 digits: larger numbers do not fit a database integer.
     re_path(

@@ -1,6 +1,7 @@
 """Public views beside Wagtail's page serving: goals, calendars, robots.txt."""
 
 import logging
+import re
 
 from django.db import DatabaseError, transaction
 from django.http import Http404, HttpRequest, HttpResponse
@@ -60,6 +61,26 @@ def goal_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "sections": sections,
         },
     )
+
+
+GOAL_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@require_GET
+@cache_control(max_age=300, public=True)
+def goal_colours(request: HttpRequest) -> HttpResponse:
+    """The goals' colours as a stylesheet, so that pages need no inline style (CSP).
+
+    A goal's badges, tiles and header take the class ``goal--<number>``.
+    """
+    goals = Goal.objects.filter(locale=Locale.get_active()).only("number", "colour")
+    rules = [
+        f".goal--{goal.number} {{ --goal-colour: {goal.colour}; }}"
+        for goal in goals
+        # Validated on save; checked again since it is written into CSS.
+        if GOAL_COLOUR.match(goal.colour)
+    ]
+    return HttpResponse("\n".join(rules), content_type="text/css; charset=utf-8")
 
 
 def _ics_response(content: bytes, filename: str) -> HttpResponse:

@@ -23,7 +23,7 @@ ACTION = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){2,}$")
 
 def audit_record(
     *,
-    subject: models.Model,
+    subject: models.Model | type[models.Model],
     actor=None,
     action: str,
     from_state: str = "",
@@ -31,13 +31,17 @@ def audit_record(
     note: str = "",
     data: dict | None = None,
 ) -> AuditEntry:
-    """Write one entry about ``subject``; an anonymous actor is recorded as nobody."""
+    """Write one entry about ``subject``; an anonymous actor is recorded as nobody.
+
+    ``subject`` may be a model rather than a record, for an event about no record in
+    particular (a sign-in attempt with an address no account has).
+    """
     if not ACTION.match(action):
         raise ValueError(f"audit actions are dotted <app>.<record>.<verb>: {action!r}")
     return AuditEntry.objects.create(
         actor=actor if actor is not None and actor.is_authenticated else None,
         content_type=ContentType.objects.get_for_model(subject),
-        object_id=str(subject.pk),
+        object_id="" if isinstance(subject, type) else str(subject.pk),
         action=action,
         from_state=from_state,
         to_state=to_state,

@@ -2,7 +2,16 @@ import pytest
 from django.conf import settings
 from wagtail.models import Collection, Locale, Page, Site
 
+from tests.accounts.fixtures import fresh_cache
 from tests.factories import HomePageFactory, translate_page
+
+__all__ = ["fresh_cache"]
+
+
+@pytest.fixture(autouse=True)
+def _rate_limit_counts_per_test(fresh_cache):
+    """Every test counts its own form posts: the suite posts the same forms from the
+    same address far more often than the rate limits allow."""
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -4,45 +4,28 @@ A speaker's voucher can make a ticket free, so its code is worth guessing. Each 
 code typed counts against the browser session, the account and the address it came
 from; once any of them reaches ``TICKETING_VOUCHER_ATTEMPTS`` within
 ``TICKETING_VOUCHER_WINDOW`` seconds, no code is looked up (not even a right one)
-until the window has passed. The counts live in the cache (Redis in production).
+until the window has passed. The counts are kept by the site's rate limiter
+(``core.ratelimit``), in the cache.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+
+from core.ratelimit import rate_limit_count, rate_limit_reached
 
 from .exceptions import TicketingError
 from .models import Conference, Voucher
 from .selectors import voucher_find
 
-
-def _counter_keys(request: HttpRequest) -> list[str]:
-    who = []
-    if request.session.session_key:
-        who.append(f"session:{request.session.session_key}")
-    if request.user.is_authenticated:
-        who.append(f"user:{request.user.pk}")
-    if address := request.META.get("REMOTE_ADDR"):
-        who.append(f"address:{address}")
-    return [f"ticketing:voucher-failures:{key}" for key in who]
+SCOPE = "ticketing.voucher_failures"
 
 
-def _attempts_exhausted(keys: list[str]) -> bool:
-    counts = cache.get_many(keys)
-    return any(
-        count >= settings.TICKETING_VOUCHER_ATTEMPTS for count in counts.values()
-    )
-
-
-def _count_failure(keys: list[str]) -> None:
-    for key in keys:
-        # add() starts the window; incr() keeps it (the key's expiry is unchanged).
-        cache.add(key, 0, timeout=settings.TICKETING_VOUCHER_WINDOW)
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between the two calls
-            cache.set(key, 1, timeout=settings.TICKETING_VOUCHER_WINDOW)
+def _rates() -> str:
+    """The same cap for the session, the account and the address."""
+    attempts = settings.TICKETING_VOUCHER_ATTEMPTS
+    window = settings.TICKETING_VOUCHER_WINDOW
+    return ",".join(f"{attempts}/{window}s/{per}" for per in ("session", "user", "ip"))
 
 
 def voucher_for_request(
@@ -52,8 +35,7 @@ def voucher_for_request(
     code = (code or "").strip()
     if not code:
         return None
-    keys = _counter_keys(request)
-    if _attempts_exhausted(keys):
+    if rate_limit_reached(request, SCOPE, rates=_rates()):
         raise TicketingError(
             _(
                 "Too many wrong voucher codes were tried. Please wait an hour, or "
@@ -63,5 +45,5 @@ def voucher_for_request(
         )
     voucher = voucher_find(conference=conference, code=code)
     if voucher is None:
-        _count_failure(keys)
+        rate_limit_count(request, SCOPE, rates=_rates())
     return voucher

@@ -11,6 +11,8 @@ from wagtail.contrib.forms.models import (
 )
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 
+from core.ratelimit import rate_limit_check
+
 HONEYPOT_FIELD = "website"
 
 
@@ -68,6 +70,12 @@ class ContactPage(AbstractEmailForm):
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         )
         return form
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            # Each message is e-mailed to the team: a robot must not flood it.
+            rate_limit_check(request, "cms.contact")
+        return super().serve(request, *args, **kwargs)
 
     def process_form_submission(self, form):
         from ..services import contact_submission_receive

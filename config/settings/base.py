@@ -4,11 +4,11 @@ Safe by default: DEBUG is off and cookies are secure; dev.py opts out. Everythin
 differs between machines comes from the environment (twelve-factor, django-environ).
 """
 
-from decimal import Decimal
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from wagtail.embeds import oembed_providers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     # Django's own widget templates, found by the project's template engine.
     "django.forms",
     "django_filters",
+    "csp",
     # Accounts: sign-up, e-mail verification, multi-factor authentication
     "allauth",
     "allauth.account",
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +79,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.RequireMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -95,6 +98,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -160,6 +164,7 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
@@ -167,11 +172,12 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[AIVP] "
 # Labels allauth's mails for the outbox (docs/mail.md).
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="https")
-# allauth's defaults, stated here so that a change is a visible decision.
+# allauth's defaults, stated here so that a change is a visible decision; sign-up is
+# stricter (docs/security.md).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/300s/key",
-    "signup": "20/m/ip",
+    "signup": "5/m/ip,30/h/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
@@ -267,10 +273,16 @@ OUTBOX_SWEEP_GRACE_SECONDS = env.int("OUTBOX_SWEEP_GRACE_SECONDS", default=60)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+# Messages travel in the session: no third cookie, which Django would also delete
+# without its Secure flag.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail sets SAMEORIGIN on its own preview views, which need a frame.
 X_FRAME_OPTIONS = "DENY"
+# Headers, the admin's policy and the rate limits: docs/security.md.
+from .security import *  # noqa: E402, F403
 
 # --- Celery -------------------------------------------------------------------------
 
@@ -311,43 +323,12 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
-# --- Stripe -------------------------------------------------------------------------
-
-STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", default="")
-STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", default="")
-# Lets the tests point the SDK at a local fake Stripe server.
-STRIPE_API_BASE = env("STRIPE_API_BASE", default="https://api.stripe.com")
-STRIPE_API_VERSION = "2026-10-28.endive"  # the version stripe 16.1 is built for
-
 # How long a transaction waits for a locked row before giving up with "busy, try
 # again" (core.locking.locked_atomic; PostgreSQL only).
 LOCK_TIMEOUT = env("LOCK_TIMEOUT", default="3s")
 
-# --- Ticketing ----------------------------------------------------------------------
-
-# Minutes a card order holds its tickets from the start of payment.
-TICKETING_HOLD_MINUTES = env.int("TICKETING_HOLD_MINUTES", default=30)
-# Always on; the concurrency test switches it off to show the oversell it prevents.
-TICKETING_LOCK_QUOTAS = True
-# Seconds a signed Stripe webhook stays acceptable (Stripe's own default).
-TICKETING_WEBHOOK_TOLERANCE = 300
-# Refunds on one order may add up to this much (in the order's currency) unless the
-# person holds ticketing.refund_any_amount (docs/roles.md).
-TICKETING_REFUND_LIMIT = Decimal(env("TICKETING_REFUND_LIMIT", default="2000"))
-# Wrong voucher codes accepted per session, account and address, per window (seconds).
-TICKETING_VOUCHER_ATTEMPTS = env.int("TICKETING_VOUCHER_ATTEMPTS", default=10)
-TICKETING_VOUCHER_WINDOW = env.int("TICKETING_VOUCHER_WINDOW", default=3600)
-# Unpaid places one buyer may hold at once for a conference, across orders; and of
-# those, how many may wait for a bank transfer. An approved group booking request
-# raises both for that buyer (docs/ticketing.md, "Holds").
-TICKETING_OPEN_PLACES_PER_BUYER = env.int("TICKETING_OPEN_PLACES_PER_BUYER", default=10)
-TICKETING_TRANSFER_PLACES_WITHOUT_APPROVAL = env.int(
-    "TICKETING_TRANSFER_PLACES_WITHOUT_APPROVAL", default=5
-)
-# Hours a person at the head of a waiting list has to buy the places offered.
-TICKETING_WAITING_LIST_OFFER_HOURS = env.int(
-    "TICKETING_WAITING_LIST_OFFER_HOURS", default=24
-)
+# Stripe and ticketing: config/settings/ticketing.py.
+from .ticketing import *  # noqa: E402, F403
 
 # --- Wagtail ------------------------------------------------------------------------
 
@@ -358,13 +339,23 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Uploads are stored while the form is validated: a full disk is a form error.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.forms.DocumentForm"
+# Every document is downloaded, PDFs too: served files carry a sandboxing CSP, under
+# which browsers would not show a PDF in the tab (docs/security.md).
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# Staff avatars are uploaded or initials: no request leaves the site for Gravatar.
+# No avatars fetched from Gravatar: the admin loads nothing from elsewhere.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Editors embed videos from these providers only; the CSP's frame-src allows them.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [oembed_providers.youtube, oembed_providers.vimeo],
+    }
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII tag slugs, like page slugs

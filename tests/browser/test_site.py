@@ -67,3 +67,21 @@ def test_editor_signs_in_and_opens_the_page_explorer(
     page.goto(f"{live_server.url}/admin/pages/")
     assert page.get_by_text("Accueil").first.is_visible()
     screenshot("admin-pages")
+
+
+def test_a_csp_violation_is_caught(live_server, demo_site, page, csp_violations):
+    # What a stored XSS would do: add a script to the page. The policy refuses it
+    # and the browser fixture records it (every browser test fails on such a record).
+    page.goto(f"{live_server.url}/en/")
+    page.evaluate(
+        """() => {
+            const script = document.createElement("script");
+            script.textContent = "document.title = 'injected'";
+            document.body.append(script);
+        }"""
+    )
+    page.wait_for_timeout(200)
+
+    assert page.title() != "injected"
+    assert any("script-src" in violation for violation in csp_violations)
+    csp_violations.clear()

@@ -63,7 +63,7 @@ def test_home_shows_featured_news_next_events_promotions_and_goals(
     assert "Conférence mondiale 2027" in html
     assert "Le cours en ligne" in html and "S&#x27;inscrire au cours" in html
     assert 'href="https://prize.example.org/"' in html
-    assert html.count('class="goal-tile"') == 10
+    assert html.count('class="goal-tile goal--') == 10
 
 
 def test_home_query_count_does_not_grow(client, homes, agenda):

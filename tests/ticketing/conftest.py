@@ -139,6 +139,11 @@ def _configure(settings, fake: FakeStripe) -> None:
     settings.STRIPE_API_BASE = fake.url
     settings.STRIPE_SECRET_KEY = "sk_test_ticketing"
     settings.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+    # The checkout pages' forms end on the fake's hosted page (form-action).
+    settings.CONTENT_SECURITY_POLICY_BY_VIEW = {
+        view: {"form-action": [fake.url]}
+        for view in ("ticketing:review", "ticketing:order_detail")
+    }
 
 
 @pytest.fixture

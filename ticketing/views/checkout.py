@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.ratelimit import rate_limit
+
 from .. import pricing
 from ..exceptions import TicketingError
 from ..forms import (
@@ -191,6 +193,7 @@ def details(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
+@rate_limit("ticketing.order")
 def review(request: HttpRequest, slug: str) -> HttpResponse:
     conference = get_object_or_404(Conference, slug=slug)
     cart = _cart(request, conference)

@@ -1,0 +1,103 @@
+"""The security headers and the rate limits (docs/security.md), read by base.py."""
+
+import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+
+env = environ.Env()  # base.py has read .env into the environment
+
+# The address a client connects from, read through this many proxies of ours
+# (X-Forwarded-For); 0 when gunicorn faces the Internet. Rate limits count by it.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+
+# Content-Security-Policy (django-csp 4; docs/security.md says why each directive).
+# Video embeds: the only providers editors may embed (WAGTAILEMBEDS_FINDERS).
+EMBED_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+# Images also come from the media storage when it lives elsewhere (S3, a CDN).
+MEDIA_ORIGINS = env.list("MEDIA_ORIGINS", default=[])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        # Nothing unless listed below.
+        "default-src": [NONE],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF, *MEDIA_ORIGINS],
+        "frame-src": EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Where a page's form may lead beyond the site, by view: the order review and the
+# order page post to our view, which answers with a redirect to Stripe's hosted
+# checkout, and browsers apply form-action to that redirect too.
+STRIPE_CHECKOUT_ORIGIN = env(
+    "STRIPE_CHECKOUT_ORIGIN", default="https://checkout.stripe.com"
+)
+CONTENT_SECURITY_POLICY_BY_VIEW = {
+    "ticketing:review": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
+    "ticketing:order_detail": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
+}
+# The Wagtail admin is built with inline scripts and styles: it gets this policy,
+# and the public pages never do (core.middleware.ContentSecurityPolicyMiddleware).
+ADMIN_URL_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        # Nothing unless listed below.
+        "default-src": [NONE],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF, *MEDIA_ORIGINS],
+        "frame-src": [SELF, *EMBED_ORIGINS],
+        "worker-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Browser features no page uses are off; video embeds may go full screen.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": ["self", *EMBED_ORIGINS],
+    "fullscreen": ["self", *EMBED_ORIGINS],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", *EMBED_ORIGINS],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# The check-in desk scans tickets with the phone's camera.
+PERMISSIONS_POLICY_BY_VIEW = {"ticketing:check_in": {"camera": ["self"]}}
+# Addresses (after the language prefix) that are always personal: never cached.
+PRIVATE_URL_PREFIXES = ["/admin/", "/account/", "/accounts/", "/tickets/"]
+
+# --- Rate limits (core.ratelimit; allauth's notation, docs/security.md) ------------
+
+RATE_LIMITS = {
+    # Public forms that send a message or create a record.
+    "cms.contact": env("RATE_LIMIT_CONTACT", default="5/10m/ip,20/d/ip"),
+    "accounts.newsletter": env("RATE_LIMIT_NEWSLETTER", default="5/10m/ip,30/d/ip"),
+    "accounts.join": env("RATE_LIMIT_JOIN", default="5/h/user,10/h/ip"),
+    "ticketing.order": env("RATE_LIMIT_ORDER", default="10/h/user,30/h/ip"),
+}
