@@ -100,4 +100,6 @@ RATE_LIMITS = {
     "accounts.newsletter": env("RATE_LIMIT_NEWSLETTER", default="5/10m/ip,30/d/ip"),
     "accounts.join": env("RATE_LIMIT_JOIN", default="5/h/user,10/h/ip"),
     "ticketing.order": env("RATE_LIMIT_ORDER", default="10/h/user,30/h/ip"),
+    # Group booking requests and waiting-list entries are records too.
+    "ticketing.request": env("RATE_LIMIT_TICKET_REQUEST", default="10/h/user,30/h/ip"),
 }

@@ -305,3 +305,17 @@ def test_one_buyer_placing_orders_at_once_stays_within_the_limit(settings):
 
     assert outcomes.count("placed") == 3  # 9 places; a fourth order would make 12
     assert outcomes.count("hold_limit") == 5
+
+
+@pytest.mark.django_db
+def test_group_requests_are_rate_limited(client, settings, buyer, conference):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "ticketing.request": "2/h/user"}
+    client.force_login(buyer)
+    url = f"/en/tickets/{conference.slug}/group/"
+    for _n in range(2):
+        client.post(url, {"places": 20, "organisation": "", "message": ""})
+
+    refused = client.post(url, {"places": 20, "organisation": "Port", "message": ""})
+
+    assert refused.status_code == 429
+    assert not GroupRequest.objects.exists()

@@ -6,6 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from core.ratelimit import rate_limit
+
 from ..exceptions import TicketingError
 from ..forms import GroupRequestForm
 from ..models import Conference, GroupRequest
@@ -13,6 +15,7 @@ from ..services import group_request_create, hold_limits
 
 
 @login_required
+@rate_limit("ticketing.request")
 def group_request(request: HttpRequest, slug: str) -> HttpResponse:
     conference = get_object_or_404(Conference, slug=slug)
     initial = {}

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.ratelimit import rate_limit
+
 from ..exceptions import TicketingError
 from ..forms import WaitingListJoinForm
 from ..models import Conference, WaitingListEntry
@@ -17,6 +19,7 @@ from ..services import waiting_list_join as waiting_list_join_service
 
 
 @login_required
+@rate_limit("ticketing.request")
 @require_POST
 def waiting_list_join(request: HttpRequest, slug: str) -> HttpResponse:
     conference = get_object_or_404(Conference, slug=slug)
