@@ -108,6 +108,14 @@ class NewsFeed(ListingFeed):
     def item_categories(self, item):
         return [category.name for category in item.categories.all()]
 
+    def item_pubdate(self, item) -> datetime.datetime:
+        """The article's own date; the time it went online when that was the day."""
+        published = item.first_published_at
+        if published and timezone.localtime(published).date() == item.date:
+            return published
+        midnight = datetime.datetime.combine(item.date, datetime.time())
+        return timezone.make_aware(midnight)
+
 
 class NewsAtomFeed(NewsFeed):
     feed_type = Atom1Feed

@@ -147,3 +147,15 @@ def test_agenda_feed_titles_give_the_local_day_as_the_language_writes_it(
     assert rss_titles(client.get("/fr/feeds/agenda.rss")) == [
         "Conférence mondiale (3 novembre 2099)"
     ]
+
+
+def test_news_items_are_dated_by_the_article_not_by_its_publication(client, news_index):
+    article = NewsArticlePageFactory(
+        parent=news_index, title="Archives", date=datetime.date(2025, 3, 14)
+    )
+    article.save_revision().publish()  # published today, about an older day
+
+    root = ET.fromstring(client.get("/fr/feeds/news.rss").content)
+    [item] = [i for i in root.iter("item") if i.findtext("title") == "Archives"]
+
+    assert item.findtext("pubDate").startswith("Fri, 14 Mar 2025 00:00:00")
