@@ -41,3 +41,17 @@ def test_demo_admin_can_sign_in_to_the_wagtail_admin(client):
 
     assert response.status_code == 302
     assert client.get("/admin/pages/").status_code == 200
+
+
+def test_the_demo_site_lives_at_the_address_it_is_served_at(client, settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8001"
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    home = client.get("/fr/", HTTP_HOST="127.0.0.1:8001").content.decode()
+    sitemap = client.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8001").content.decode()
+
+    assert (
+        '<link rel="alternate" hreflang="en" href="http://127.0.0.1:8001/en/">' in home
+    )
+    assert "<loc>http://127.0.0.1:8001/fr/</loc>" in sitemap
+    assert "http://localhost" not in home + sitemap

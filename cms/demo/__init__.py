@@ -5,6 +5,9 @@ twice changes nothing. One module per kind of content; ``load(stdout)`` is what
 ``manage.py load_demo`` runs.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
@@ -58,6 +61,10 @@ def load(stdout) -> None:
         site = Site.objects.create(
             hostname="localhost", port=80, root_page=homes["fr"], is_default_site=True
         )
+    # The site's address is the one it is served at (hreflang, sitemap, calendars).
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site.hostname = address.hostname or "localhost"
+    site.port = address.port or (443 if address.scheme == "https" else 80)
     site.root_page = homes["fr"]
     site.site_name = "AIVP"
     site.save()
