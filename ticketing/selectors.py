@@ -138,9 +138,14 @@ def voucher_find(*, conference: Conference, code: str) -> Voucher | None:
 def ticket_types_on_sale(
     *, conference: Conference, user, on: datetime, voucher: Voucher | None = None
 ) -> list[TicketType]:
-    """What the ticket page offers this person: in their window, allowed, unlocked."""
+    """What the ticket page offers this person: in their window, allowed, unlocked.
+
+    A visitor who is not signed in sees the rates open to everyone, with their prices;
+    signing in (asked for before the attendees' details) may reveal members' rates.
+    """
     if not conference.sales_are_open(on):
         return []
+    visitor = user is None or not user.is_authenticated
     types = (
         conference.ticket_types.annotate(quota_count=Count("quotas"))
         .filter(quota_count__gt=0)
@@ -150,7 +155,10 @@ def ticket_types_on_sale(
     for ticket_type in types:
         if not ticket_type.is_available(on):
             continue
-        if not buyer_may_buy(user=user, ticket_type=ticket_type, on=on):
+        if visitor:
+            if ticket_type.members_only:
+                continue
+        elif not buyer_may_buy(user=user, ticket_type=ticket_type, on=on):
             continue
         if ticket_type.requires_voucher and not (
             voucher and voucher_applies_to(voucher=voucher, ticket_type=ticket_type)

@@ -71,10 +71,11 @@ def _lines(conference: Conference, cart: dict, user, now) -> list[dict]:
     return lines
 
 
-@login_required
 def tickets(request: HttpRequest, slug: str) -> HttpResponse:
+    """The rates and places left, for everyone; signing in comes at the next step."""
     conference = get_object_or_404(Conference, slug=slug)
     now = timezone.now()
+    person = request.user if request.user.is_authenticated else None
     cart = _cart(request, conference)
     typed = request.POST.get("voucher") or request.GET.get("voucher") or ""
     code = typed or cart.get("voucher", "")
@@ -91,7 +92,7 @@ def tickets(request: HttpRequest, slug: str) -> HttpResponse:
         if code and voucher is None:
             messages.error(request, _("This voucher code does not exist."))
     offered = ticket_types_on_sale(
-        conference=conference, user=request.user, on=now, voucher=voucher
+        conference=conference, user=person, on=now, voucher=voucher
     )
     initial = {"voucher": code}
     initial.update({f"quantity_{k}": v for k, v in cart.get("chosen", {}).items()})
@@ -113,19 +114,23 @@ def tickets(request: HttpRequest, slug: str) -> HttpResponse:
                 "field": field,
                 "price": ticket_type_price(ticket_type=ticket_type, voucher=voucher),
                 "left": ticket_type_available(
-                    ticket_type=ticket_type, on=now, for_user=request.user
+                    ticket_type=ticket_type, on=now, for_user=person
                 ),
             }
         )
-    waiting = {
-        entry.ticket_type_id: entry
-        for entry in waiting_list_of_user(user=request.user).filter(
-            conference=conference, state__in=WaitingListEntry.LIVE_STATES
-        )
-    }
+    waiting = (
+        {
+            entry.ticket_type_id: entry
+            for entry in waiting_list_of_user(user=person).filter(
+                conference=conference, state__in=WaitingListEntry.LIVE_STATES
+            )
+        }
+        if person
+        else {}
+    )
     for row in rows:
         row["waiting_entry"] = waiting.get(row["ticket_type"].pk)
-        if row["left"] == 0 and row["waiting_entry"] is None:
+        if row["left"] == 0 and row["waiting_entry"] is None and person:
             row["waiting_form"] = WaitingListJoinForm(
                 initial={"ticket_type": row["ticket_type"].pk},
                 auto_id=f"id_wait{row['ticket_type'].pk}_%s",
