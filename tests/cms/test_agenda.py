@@ -167,3 +167,18 @@ def test_agenda_query_count_does_not_grow(client, agenda):
 
     assert small == large
     assert max(large) <= 30
+
+
+def test_an_event_names_its_time_zone_as_people_do(client, agenda):
+    event = EventPageFactory(
+        parent=agenda,  # the French agenda
+        time_zone="America/Montreal",
+        start_date=in_days(30),
+        start_time=datetime.time(9, 0),
+        end_time=datetime.time(17, 30),
+    )
+
+    html = client.get(event.url).content.decode()
+
+    assert "(heure : Canada (Toronto))" in html
+    assert "(America/Montreal)" not in html
