@@ -1,4 +1,4 @@
-"""``{{ event.time_zone|zone_name }}``: a time zone as people name it, in their language.
+"""``{{ event.time_zone|zone_name }}``: a time zone as people name it.
 
 "Europe/Paris" reads "heure : France" in French, "France Time" in English and "hora de
 Francia" in Spanish (CLDR, through Babel); an unknown name is shown as it is.
