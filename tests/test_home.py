@@ -55,3 +55,16 @@ def test_every_configured_language_has_a_locale(db):
 
     codes = set(Locale.objects.values_list("language_code", flat=True))
     assert codes == {code for code, _ in settings.LANGUAGES}
+
+
+def test_the_home_page_describes_itself_to_search_engines(client, homes):
+    home = homes["fr"]
+    home.hero_text = "Depuis 1988, l'AIVP réunit villes et ports."
+    home.save_revision().publish()
+
+    html = client.get("/fr/").content.decode()
+
+    assert (
+        '<meta name="description" content="Depuis 1988, l&#x27;AIVP réunit villes '
+        'et ports.">' in html
+    )
