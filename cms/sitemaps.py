@@ -1,9 +1,40 @@
-"""sitemap.xml: every public page in every language, with hreflang alternates."""
+"""sitemap.xml: every public page in every language, with hreflang alternates.
+
+Each entry lists its translations as alternates, and ``x-default`` names the version
+in the site's default language, for visitors whose language the site does not speak.
+"""
 
 from collections import defaultdict
 
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from .models import Goal
+
+
+def with_alternates(entries: list[tuple[str, str, dict]]) -> list[dict]:
+    """(translation key, language, entry) → entries with hreflang alternates."""
+    by_key = defaultdict(dict)
+    for key, language, entry in entries:
+        by_key[key][language] = entry["location"]
+    urls = []
+    for key, _language, entry in entries:
+        versions = by_key[key]
+        if len(versions) > 1:
+            entry["alternates"] = [
+                {"lang_code": code, "location": location}
+                for code, location in versions.items()
+            ]
+            default = versions.get(settings.LANGUAGE_CODE)
+            if default:
+                entry["alternates"].append(
+                    {"lang_code": "x-default", "location": default}
+                )
+        urls.append(entry)
+    return urls
 
 
 class MultilingualSitemap(Sitemap):
@@ -25,24 +56,33 @@ class MultilingualSitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain):
-        pages = list(self.paginator.page(page).object_list)
-        by_key = defaultdict(list)
-        entries = []
-        for item in pages:
-            for info in item.get_sitemap_urls(self.request):
-                entry = {**info, "language": item.locale.language_code}
-                entries.append((item, entry))
-                by_key[item.translation_key].append(entry)
-        urls = []
-        for item, entry in entries:
-            alternates = [
-                {"lang_code": other["language"], "location": other["location"]}
-                for other in by_key[item.translation_key]
-            ]
-            if len(alternates) > 1:
-                entry["alternates"] = alternates
-            urls.append(entry)
-        lastmods = [entry.get("lastmod") for _, entry in entries]
+        entries = [
+            (item.translation_key, item.locale.language_code, dict(info))
+            for item in self.paginator.page(page).object_list
+            for info in item.get_sitemap_urls(self.request)
+        ]
+        lastmods = [entry.get("lastmod") for _key, _language, entry in entries]
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)
-        return urls
+        return with_alternates(entries)
+
+
+class GoalSitemap(Sitemap):
+    """The Agenda 2030 index and its ten goals, in every language."""
+
+    def items(self):
+        return Goal.objects.select_related("locale").order_by("number", "locale_id")
+
+    def _urls(self, page, protocol, domain):
+        root = self.get_wagtail_site().root_url
+        entries = []
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                location = root + reverse("cms:goal_index")
+            entries.append(("goal-index", language, {"location": location}))
+        for goal in self.paginator.page(page).object_list:
+            language = goal.locale.language_code
+            with translation.override(language):
+                location = root + goal.get_absolute_url()
+            entries.append((goal.translation_key, language, {"location": location}))
+        return with_alternates(entries)

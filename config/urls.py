@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.sitemaps import MultilingualSitemap
+from cms.sitemaps import GoalSitemap, MultilingualSitemap
 from cms.views import robots_txt
 from config.health import healthz
 from ticketing.webhooks import stripe_webhook
@@ -15,7 +15,11 @@ from ticketing.webhooks import stripe_webhook
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": MultilingualSitemap, "goals": GoalSitemap}},
+    ),
     # The admin signs in through allauth (rate limits, MFA): its own form is bypassed.
     path(
         "admin/login/",

@@ -106,7 +106,8 @@ def test_sitemap_lists_every_language_with_hreflang_alternates(client, homes):
         }
         for url in root.findall(f"{SITEMAP}url")
     }
-    assert set(urls) == {
+    pages = {loc for loc in urls if "/agenda-2030/" not in loc}
+    assert pages == {
         "http://localhost/fr/",
         "http://localhost/en/",
         "http://localhost/es/",
@@ -117,8 +118,34 @@ def test_sitemap_lists_every_language_with_hreflang_alternates(client, homes):
     assert urls["http://localhost/en/about/"] == {
         "fr": "http://localhost/fr/a-propos/",
         "en": "http://localhost/en/about/",
+        "x-default": "http://localhost/fr/a-propos/",
     }
     assert urls["http://localhost/fr/statuts/"] == {}
+
+
+def test_sitemap_lists_the_agenda_2030_and_its_goals_in_every_language(client, homes):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    urls = {
+        url.findtext(f"{SITEMAP}loc"): {
+            link.get("hreflang"): link.get("href")
+            for link in url.findall(f"{XHTML}link")
+        }
+        for url in root.findall(f"{SITEMAP}url")
+    }
+    goals = [loc for loc in urls if "/agenda-2030/" in loc]
+
+    assert urls["http://localhost/es/agenda-2030/"]["x-default"] == (
+        "http://localhost/fr/agenda-2030/"
+    )
+    english_goals = [
+        loc
+        for loc in goals
+        if loc.startswith("http://localhost/en/agenda-2030/") and loc.count("/") == 6
+    ]
+    assert len(english_goals) == 10
+    assert set(urls[english_goals[0]]) == {"fr", "en", "es", "x-default"}
+    for location in goals:
+        assert client.get(location.removeprefix("http://localhost")).status_code == 200
 
 
 def test_robots_txt_points_to_the_sitemap(client, homes):
