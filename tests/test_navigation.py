@@ -46,3 +46,14 @@ def test_footer_newsletter_defaults_to_the_sites_own_form(client, homes):
     html = client.get("/es/").content.decode()
 
     assert 'href="/es/newsletter/">Suscribirse</a>' in html
+
+
+@pytest.mark.django_db
+def test_the_brand_link_is_named_by_its_visible_text(client, homes):
+    html = client.get("/fr/").content.decode()
+    start = html.index('<a class="brand"')
+    link = html[start : html.index("</a>", start)]
+
+    assert "aria-label" not in link  # the name starts with what people see
+    assert "AIVP" in link
+    assert "(page d&#x27;accueil)" in link or "(page d'accueil)" in link
