@@ -11,7 +11,8 @@
 # CHECK_POSTGRES (server URL, default postgres://postgres@127.0.0.1:5432),
 # CHECK_DATABASE (created, then dropped; default aivp_image_check),
 # CHECK_REDIS_URL (default redis://127.0.0.1:6379/11, flushed), CHECK_PORT,
-# CHECK_PROXY_PORT, KEEP=1 to leave the containers and the database in place.
+# CHECK_PROXY_PORT, NO_CACHE=1 to build every layer again, KEEP=1 to leave the
+# containers and the database in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -88,13 +89,15 @@ fi
 
 say "==> Build ($ENGINE)"
 start=$(date +%s)
+[ "${NO_CACHE:-0}" = 1 ] && BUILD_FORMAT+=(--no-cache)
 nice -n 10 $ENGINE build "${BUILD_FORMAT[@]}" --network host \
   --build-arg PYTHON_IMAGE="$PYTHON_IMAGE" -t "$IMAGE" . >/tmp/aivp-image-build.log 2>&1 \
   || { tail -30 /tmp/aivp-image-build.log; say "Build failed (/tmp/aivp-image-build.log)."; exit 1; }
 build_seconds=$(( $(date +%s) - start ))
 size=$($ENGINE image inspect -f '{{.Size}}' "$IMAGE")
 base_size=$($ENGINE image inspect -f '{{.Size}}' "$PYTHON_IMAGE")
-say "  build time  ${build_seconds} s (a rebuild reuses unchanged layers)"
+if [ "${NO_CACHE:-0}" = 1 ]; then layers="every layer built"; else layers="unchanged layers reused"; fi
+say "  build time  ${build_seconds} s ($layers)"
 say "  image size  $(( size / 1000000 )) MB, of which the base image $(( base_size / 1000000 )) MB"
 
 say "==> Database $DB and Redis $REDIS_URL"
@@ -175,6 +178,10 @@ $ENGINE exec $RUN-web python manage.py load_demo >/dev/null && ok "load_demo" ||
 
 say "==> Pages, static files, PDF"
 html=$(page "$BASE/fr/")
+for path in /en/ /es/ /fr/accounts/login/; do
+  code=$(status "$BASE$path" -H 'Host: localhost' -H 'X-Forwarded-Proto: https')
+  [ "$code" = 200 ] && ok "$path 200" || fail "$path $code"
+done
 [ "$(status "$BASE/fr/" -H 'Host: localhost' -H 'X-Forwarded-Proto: https')" = 200 ] \
   && ok "/fr/ 200 ($(printf '%s' "$html" | wc -c) bytes)" || fail "/fr/"
 code=$(status "$BASE/fr/" -H 'Host: localhost')
@@ -213,6 +220,17 @@ if [ -n "${pdf:-}" ] && page -b "sessionid=$session" -o /tmp/aivp-check-ticket.p
 else
   fail "ticket PDF ${pdf:-(no paid order)}"
 fi
+
+bucket=$($ENGINE exec -e AWS_STORAGE_BUCKET_NAME=aivp-media -e AWS_S3_ENDPOINT_URL=https://s3.example.org \
+  -e AWS_ACCESS_KEY_ID=check -e AWS_SECRET_ACCESS_KEY=check $RUN-web python -c "
+import django; django.setup()
+from django.core.files.storage import storages
+print(storages['default'].url('original_images/port.jpg'))" 2>&1 | tail -1)
+case $bucket in
+  https://s3.example.org/aivp-media/original_images/port.jpg\?*Signature=*)
+    ok "media in a bucket: the image's S3 storage signs ${bucket%%\?*}" ;;
+  *) fail "S3 storage: $bucket" ;;
+esac
 
 say "==> Proxy (deploy/Caddyfile) in front of gunicorn, serving /media/"
 PROXY=(env SITE_ADDRESS=":$PROXY_PORT" UPSTREAM="127.0.0.1:$PORT")

@@ -12,7 +12,7 @@ set -eu
 
 if [ "$#" -eq 0 ] || [ "$1" = "web" ]; then
     if [ "${MIGRATE_ON_START:-true}" = "true" ]; then
-        python manage.py migrate_locked
+        python manage.py migrate_locked --wait "${DATABASE_WAIT:-60}"
     fi
     if [ "${LOAD_DEMO:-false}" = "true" ]; then
         python manage.py load_demo
