@@ -1,39 +1,76 @@
-# syntax=docker/dockerfile:1
+# The site's image: gunicorn by default; Celery worker and beat from the same image
+# (docs/deployment.md). PYTHON_IMAGE names another base built the same way, e.g. a
+# copy in a private registry.
+ARG PYTHON_IMAGE=python:3.11-slim-bookworm
 
-# --- Build stage: compile wheels for every dependency ------------------------------
-FROM python:3.11-slim-bookworm AS build
+# --- Build stage: the dependencies, into a virtualenv that the runtime copies --------
+FROM ${PYTHON_IMAGE} AS build
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_NO_CACHE_DIR=1
+# pg_dump, pg_restore and psql (PostgreSQL 15, as the database) for `manage.py
+# backup` and `restore`: the runtime takes the binaries, not the Perl wrappers.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends build-essential libpq-dev \
+    && apt-get install -y --no-install-recommends postgresql-client-15 \
     && rm -rf /var/lib/apt/lists/*
-WORKDIR /build
-COPY requirements.txt .
-RUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt
+RUN python -m venv /opt/venv
+COPY requirements.txt /tmp/requirements.txt
+# Every dependency is published as a wheel for this platform, so no compiler is
+# installed; a dependency without one fails the build here rather than compiling.
+RUN /opt/venv/bin/pip install --only-binary=:all: -r /tmp/requirements.txt \
+    && /opt/venv/bin/python -m pip uninstall --yes --quiet pip setuptools
+# What the site never loads: translations of languages it does not serve (and their
+# sources), the packages' own test suites, locale data of those languages, and the
+# descriptions of AWS services other than S3 and the credential services.
+WORKDIR /opt/venv/lib/python3.11/site-packages
+RUN find . -name '*.po' -delete \
+    && find . -type d -path '*/locale/*' -prune \
+        ! -name 'fr' ! -name 'fr_*' ! -name 'en' ! -name 'en_*' \
+        ! -name 'es' ! -name 'es_*' ! -name '__pycache__' -exec rm -rf {} + \
+    && find . -type d -name tests -prune -exec rm -rf {} + \
+    && find babel/locale-data -name '*.dat' ! -name 'root.dat' \
+        ! -name 'fr*' ! -name 'en*' ! -name 'es*' -delete \
+    && find botocore/data -mindepth 1 -maxdepth 1 -type d \
+        ! -name s3 ! -name sts ! -name sso ! -name sso-oidc -exec rm -rf {} +
 
 # --- Runtime stage -----------------------------------------------------------------
-FROM python:3.11-slim-bookworm AS runtime
+FROM ${PYTHON_IMAGE} AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
+    PATH=/opt/venv/bin:/usr/lib/postgresql/15/bin:$PATH \
     DJANGO_SETTINGS_MODULE=config.settings.production \
-    PORT=8000
-# WeasyPrint needs Pango; fonts for PDFs; libpq for psycopg; pg_dump and pg_restore
-# (PostgreSQL 15, as the database) for `manage.py backup` and `restore`.
-RUN apt-get update \
+    PORT=8000 \
+    MEDIA_ROOT=/app/media \
+    BACKUP_DIR=/app/backups
+# WeasyPrint needs Pango; fonts for PDFs; libpq for the PostgreSQL client binaries;
+# tini as PID 1. No manual pages or documentation (as in Debian's slim images).
+RUN printf '%s\n' 'path-exclude=/usr/share/doc/*' 'path-include=/usr/share/doc/*/copyright' \
+        'path-exclude=/usr/share/man/*' 'path-exclude=/usr/share/info/*' \
+        'path-exclude=/usr/share/locale/*' > /etc/dpkg/dpkg.cfg.d/aivp-slim \
+    && apt-get update \
     && apt-get install -y --no-install-recommends \
-        libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core libpq5 \
-        postgresql-client-15 \
-    && rm -rf /var/lib/apt/lists/* \
+        libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core libpq5 tini \
+    && apt-get clean \
+    && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin \
     && useradd --create-home --uid 1000 aivp
-COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels
+COPY --from=build /usr/lib/postgresql/15/bin /usr/lib/postgresql/15/bin
+COPY --from=build /opt/venv /opt/venv
 WORKDIR /app
-COPY --chown=aivp:aivp . .
+# The code belongs to root: the aivp user reads it and cannot change it. It writes
+# only to media/ (uploads) and backups/.
+COPY . .
 # collectstatic needs settings that import; these values exist only during the build.
 RUN SECRET_KEY=build-only-not-secret ALLOWED_HOSTS=localhost \
     DATABASE_URL=sqlite:////tmp/build.sqlite3 \
-    python manage.py collectstatic --noinput \
-    && mkdir -p /app/media && chown aivp:aivp /app/media
+    python manage.py collectstatic --noinput --verbosity 0 \
+    && python -m compileall -q -j 0 /app \
+    && mkdir -p /app/media /app/backups \
+    && chown aivp:aivp /app/media /app/backups
 USER aivp
 EXPOSE 8000
-HEALTHCHECK --interval=30s --timeout=5s \
-    CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz').status != 200)"
-CMD ["sh", "-c", "gunicorn config.wsgi:application --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
+STOPSIGNAL SIGTERM
+# Web: /healthz/ready on $PORT with a host from ALLOWED_HOSTS; worker: a ping;
+# beat: running (deploy/healthcheck.py).
+HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 \
+    CMD ["python", "/app/deploy/healthcheck.py"]
+ENTRYPOINT ["tini", "--", "/app/deploy/entrypoint.sh"]
+CMD ["web"]

@@ -7,10 +7,12 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install lint format worker beat requirements messages clean demo-code \
-	backup restore audit
+	backup restore audit image-check
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' \
+		|| { echo "Python 3.11.5 or newer is required ($(PYTHON) is older)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt
@@ -69,6 +71,11 @@ restore: $(STAMP)
 # Known vulnerabilities in the pinned dependencies (needs network access to PyPI).
 audit: $(STAMP)
 	$(BIN)/pip-audit --strict -r requirements.txt
+
+# Build the container image and check it against this machine's PostgreSQL and
+# Redis, with podman or docker (docs/deployment.md). Not part of CI.
+image-check:
+	bash bench/image_check.sh
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

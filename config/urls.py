@@ -9,11 +9,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.sitemaps import GoalSitemap, MultilingualSitemap
 from cms.views import robots_txt
-from config.health import healthz
+from config import health
 from ticketing.webhooks import stripe_webhook
 
 urlpatterns = [
-    path("healthz", healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
+    path("healthz/live", health.live, name="healthz_live"),
+    path("healthz/ready", health.ready, name="healthz_ready"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",

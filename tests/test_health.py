@@ -1,6 +1,7 @@
 import pytest
 from django.test import override_settings
 
+from config import health
 from config.celery import app as celery_app
 
 pytestmark = pytest.mark.django_db
@@ -13,6 +14,7 @@ def test_health_reports_every_service(client):
     body = response.json()
     assert body["status"] == "ok"
     assert body["checks"]["database"] == "ok"
+    assert body["checks"]["migrations"] == "ok"
     assert body["checks"]["cache"] == "ok"
     assert body["checks"]["broker"] in {"ok", "eager"}
 
@@ -54,3 +56,61 @@ def test_health_is_503_when_the_broker_is_down(client, unreachable_broker):
 
 def test_health_refuses_other_methods(client):
     assert client.post("/healthz").status_code == 405
+
+
+@pytest.fixture
+def fresh_process(monkeypatch):
+    """The migration check as a newly started process runs it (nothing memoised)."""
+    monkeypatch.setitem(health._memo, "migrated", False)
+
+
+def test_ready_when_every_migration_is_applied(client, fresh_process):
+    response = client.get("/healthz/ready")
+
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": "ok", "migrations": "ok"},
+    }
+
+
+def test_not_ready_while_a_migration_is_not_applied(client, fresh_process):
+    with override_settings(MIGRATION_MODULES={"awards": "tests.health_migrations"}):
+        ready = client.get("/healthz/ready")
+        full = client.get("/healthz")
+
+    assert ready.status_code == 503
+    assert ready.json()["checks"] == {"database": "ok", "migrations": "down"}
+    assert full.status_code == 503
+    assert full.json()["checks"]["migrations"] == "down"
+
+
+def test_not_ready_when_the_database_is_down(client, fresh_process, monkeypatch):
+    def unreachable() -> str:
+        raise OSError("connection refused")
+
+    monkeypatch.setitem(health.CHECKS, "database", unreachable)
+
+    response = client.get("/healthz/ready")
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["database"] == "down"
+
+
+def test_live_calls_no_service(client, django_assert_num_queries, monkeypatch):
+    def fails() -> str:
+        raise AssertionError("liveness must not call a service")
+
+    for name in health.CHECKS:
+        monkeypatch.setitem(health.CHECKS, name, fails)
+
+    with django_assert_num_queries(0):
+        response = client.get("/healthz/live")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.parametrize("path", ["/healthz/live", "/healthz/ready"])
+def test_probes_refuse_other_methods(client, path):
+    assert client.post(path).status_code == 405

@@ -16,10 +16,16 @@ PRODUCTION_ENV = {
 }
 
 
-def start_django(env: dict[str, str]) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+def start_django(
+    env: dict[str, str], code: str = "import django; django.setup()"
+) -> subprocess.CompletedProcess:
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in PRODUCTION_ENV and not k.startswith("AWS_")
+    }
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+        [sys.executable, "-c", code],
         cwd=BASE_DIR,
         env={**base, **env},
         capture_output=True,
@@ -56,3 +62,36 @@ def test_the_admin_asks_no_third_party_for_avatars(client):
 
     assert client.get("/admin/").status_code == 200
     assert "gravatar" not in html.lower()
+
+
+STORAGE_REPORT = (
+    "import django; django.setup()\n"
+    "from django.core.files.storage import storages\n"
+    "s = storages['default']\n"
+    "print(type(s).__name__, getattr(s, 'bucket_name', ''), "
+    "getattr(s, 'endpoint_url', ''))"
+)
+
+
+def test_production_keeps_media_on_disk_without_a_bucket():
+    result = start_django(PRODUCTION_ENV, code=STORAGE_REPORT)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["FileSystemStorage"]
+
+
+def test_production_keeps_media_in_the_bucket_it_is_given():
+    env = {
+        **PRODUCTION_ENV,
+        "AWS_STORAGE_BUCKET_NAME": "aivp-media",
+        "AWS_S3_ENDPOINT_URL": "https://s3.example.org",
+    }
+
+    result = start_django(env, code=STORAGE_REPORT)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "S3Storage",
+        "aivp-media",
+        "https://s3.example.org",
+    ]

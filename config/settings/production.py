@@ -29,10 +29,32 @@ STORAGES = {
     },
 }
 
+# Media (uploaded images and documents) in an S3-compatible bucket when one is named;
+# otherwise in MEDIA_ROOT, served by the proxy in front of gunicorn
+# (docs/deployment.md).
+# Documents are always served by Wagtail's view, which checks their privacy, so their
+# objects may stay private while images are public.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the
+    # machine's role, read by boto3 itself.
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", default=None)
+    AWS_LOCATION = env("AWS_LOCATION", default="")
+    # Signed, expiring URLs unless the bucket (or a CDN in front) serves images
+    # publicly: then AWS_QUERYSTRING_AUTH=False gives stable, cacheable URLs.
+    AWS_QUERYSTRING_AUTH = env.bool("AWS_QUERYSTRING_AUTH", default=True)
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None  # the bucket's policy decides
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=86400"}
+
 # HTTPS is terminated by the proxy in front of gunicorn.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# The health probes answer over plain HTTP (container engines, load balancers).
+SECURE_REDIRECT_EXEMPT = [r"^healthz(/live|/ready)?$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

@@ -118,6 +118,7 @@ def test_the_site_serves_signs_in_and_sells_while_redis_is_down(
     client = Client()
     assert client.get("/healthz").json()["checks"] == {
         "database": "ok",
+        "migrations": "ok",
         "cache": "ok",
         "broker": "ok",
     }
@@ -130,6 +131,7 @@ def test_the_site_serves_signs_in_and_sells_while_redis_is_down(
     assert health.status_code == 503
     assert health.json()["checks"] == {
         "database": "ok",
+        "migrations": "ok",
         "cache": "down",
         "broker": "down",
     }
