@@ -1,5 +1,6 @@
 """The French and Spanish catalogues are complete and their compiled files current."""
 
+import re
 from pathlib import Path
 
 import polib
@@ -38,3 +39,16 @@ def test_compiled_catalogue_matches_its_source(po_path):
     }
 
     assert compiled == source
+
+
+def test_no_template_glues_a_colon_to_a_translated_label():
+    """French needs a space before a colon: write ``{% colon %}``, not ``:``."""
+    root = Path(settings.BASE_DIR)
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for path in root.rglob("*.html")
+        if ".venv" not in path.parts and "templates" in path.parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r'\{% translate "[^"]*" %\}:', line)
+    ]
+    assert offenders == []

@@ -54,6 +54,7 @@ def test_the_ticket_page_and_the_ticket_show_the_last_day(
 
     assert "May 9, 2027 – May 11, 2027" in page
     assert "May 12" not in page
-    # The ticket is in the order's language, French here.
+    # The ticket is in the order's language, French here, with French typography.
     assert "9 mai 2027 – 11 mai 2027" in text
     assert "12 mai" not in text
+    assert "Nom sur le badge\u00a0: D0" in text or "Nom sur le badge : D0" in text
