@@ -52,6 +52,11 @@ def invoice_pdf(invoice: Invoice) -> bytes:
             "order": order,
             "conference": order.conference,
             "positions": positions,
+            "seller": settings.TICKETING_SELLER,
+            # A credit note names the invoice it corrects.
+            "corrected": order.invoices.filter(kind=Invoice.Kind.INVOICE).first()
+            if invoice.kind == Invoice.Kind.CREDIT_NOTE
+            else None,
         },
         order.language,
     )

@@ -39,3 +39,18 @@ TICKETING_TRANSFER_PLACES_WITHOUT_APPROVAL = env.int(
 TICKETING_WAITING_LIST_OFFER_HOURS = env.int(
     "TICKETING_WAITING_LIST_OFFER_HOURS", default=24
 )
+
+# The seller printed on invoices and credit notes, as French law requires (legal form,
+# address, SIREN and intra-EU VAT number). Set the real numbers in production.
+TICKETING_SELLER = {
+    "name": env(
+        "TICKETING_SELLER_NAME",
+        default="AIVP – Association Internationale Villes et Ports",
+    ),
+    "legal_form": env("TICKETING_SELLER_LEGAL_FORM", default="Association loi 1901"),
+    "address": env(
+        "TICKETING_SELLER_ADDRESS", default="5 quai de la Saône, 76600 Le Havre, France"
+    ),
+    "siren": env("TICKETING_SELLER_SIREN", default="000 000 000"),
+    "vat_number": env("TICKETING_SELLER_VAT_NUMBER", default="FR00000000000"),
+}

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from core.models import OutboxMessage
 from core.tasks import send_outbox_message, sweep_outbox
 from tests.factories import UserFactory
+from ticketing.documents import invoice_pdf
 from ticketing.models import Invoice, Order
 from ticketing.services import Item, invoice_issue, order_mark_paid, refund_create
 
@@ -122,6 +123,27 @@ def test_a_refund_issues_a_credit_note_with_its_own_number(paid, staff):
     assert note.refund == refund
     assert note.number.startswith("AV") and note.sequence == 2
     assert note.amount == refund.amount
+
+
+def test_invoices_carry_the_mentions_french_law_requires(paid, staff, settings):
+    settings.TICKETING_SELLER = {
+        **settings.TICKETING_SELLER,
+        "siren": "123 456 789",
+        "vat_number": "FR12123456789",
+    }
+    paid.language = "en"
+    paid.save(update_fields=["language"])
+    invoice = paid.invoices.get(kind=Invoice.Kind.INVOICE)
+    refund_create(order=paid, actor=staff, positions=[paid.positions.first()])
+    note = Invoice.objects.get(kind=Invoice.Kind.CREDIT_NOTE)
+
+    text = pdf_text(invoice_pdf(invoice))
+    credit = pdf_text(invoice_pdf(note))
+
+    for mention in ("Association loi 1901", "123 456 789", "FR12123456789", "Le Havre"):
+        assert mention in text
+        assert mention in credit
+    assert f"Corrects invoice {invoice.number}" in credit.replace("\n", " ")
 
 
 @pytest.mark.django_db(transaction=True)
