@@ -8,9 +8,18 @@ marks them as carrying a sign-in secret, so the admin does not show their body.
 import re
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.utils.translation import get_language
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def save_user(self, request, user, form, commit=True):
+        """A new account speaks the language of the page it signed up on."""
+        language = get_language() or settings.LANGUAGE_CODE
+        if language in dict(settings.LANGUAGES):
+            user.language = language
+        return super().save_user(request, user, form, commit=commit)
+
     def render_mail(self, template_prefix, email, context, headers=None):
         message = super().render_mail(template_prefix, email, context, headers)
         name = re.sub(r"[^a-z0-9_]", "_", template_prefix.rsplit("/", 1)[-1].lower())

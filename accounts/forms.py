@@ -28,7 +28,7 @@ class SignupForm(AllauthSignupForm):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["first_name", "last_name"]
+        fields = ["first_name", "last_name", "language"]
 
 
 class JoinForm(forms.Form):

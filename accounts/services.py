@@ -78,7 +78,7 @@ def _decide(*, affiliation: Affiliation, actor: User, to_state: str) -> Affiliat
             from_state=from_state,
             to_state=to_state,
         )
-        mail.join_decision_mail(affiliation=locked, language=translation.get_language())
+        mail.join_decision_mail(affiliation=locked, language=locked.user.language)
     return locked
 
 
@@ -217,12 +217,15 @@ def signin_failure_record(*, address: str, ip: str) -> None:
     )
 
 
-def user_profile_update(*, user: User, first_name: str, last_name: str) -> User:
+def user_profile_update(
+    *, user: User, first_name: str, last_name: str, language: str | None = None
+) -> User:
     with transaction.atomic():
         user.first_name = first_name.strip()
         user.last_name = last_name.strip()
+        user.language = language or user.language
         user.full_clean()
-        user.save(update_fields=["first_name", "last_name"])
+        user.save(update_fields=["first_name", "last_name", "language"])
     return user
 
 
@@ -238,6 +241,7 @@ def user_export_data(*, user: User) -> dict:
             "email": user.email,
             "first_name": user.first_name,
             "last_name": user.last_name,
+            "language": user.language,
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "email_addresses": [

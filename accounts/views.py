@@ -42,6 +42,7 @@ def profile_edit(request):
             user=request.user,
             first_name=form.cleaned_data["first_name"],
             last_name=form.cleaned_data["last_name"],
+            language=form.cleaned_data["language"],
         )
         messages.success(request, _("Your profile was saved."))
         return redirect("accounts:home")

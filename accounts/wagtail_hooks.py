@@ -2,7 +2,7 @@
 
 from django.db import transaction
 from django.urls import path, reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -77,7 +77,7 @@ class AffiliationEditView(AuditedEditView):
             instance.decided_by = self.request.user
             instance.save(update_fields=["decided_at", "decided_by"])
             mail.join_decision_mail(
-                affiliation=instance, language=translation.get_language()
+                affiliation=instance, language=instance.user.language
             )
         return instance
 

@@ -79,7 +79,8 @@ def test_profile_edit(client):
     client.force_login(user)
 
     response = client.post(
-        "/en/account/profile/", {"first_name": " Lucía ", "last_name": "Fernández"}
+        "/en/account/profile/",
+        {"first_name": " Lucía ", "last_name": "Fernández", "language": "es"},
     )
 
     assert response["Location"] == "/en/account/"

@@ -36,7 +36,8 @@ def contact(organisation):
 
 @pytest.fixture
 def applicant():
-    return VerifiedUserFactory(email="applicant@example.org")
+    """Signed up in English: the site's mails to them are in English."""
+    return VerifiedUserFactory(email="applicant@example.org", language="en")
 
 
 def ask(client, applicant, organisation, message="I run the port centre."):
