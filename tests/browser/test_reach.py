@@ -13,6 +13,7 @@ from django.test import Client
 
 from accounts.models import User
 from ticketing.demo import DELEGATE_EMAIL, SLUG
+from ticketing.models import Order
 
 pytestmark = [
     pytest.mark.browser,
@@ -97,11 +98,16 @@ def test_key_pages_fit_the_window_and_pass_axe(browser, live_server, demo_site, 
     context.close()
 
     delegate = User.objects.get(email=DELEGATE_EMAIL)
+    orders = [
+        f"/fr/tickets/orders/{code}/"
+        for code in Order.objects.filter(buyer=delegate).values_list("code", flat=True)
+    ]
+    assert orders, "the demo gives the delegate orders"
     context = signed_in_context(browser, live_server, delegate, width)
     tab = context.new_page()
     found += [
         problem
-        for path in SIGNED_IN
+        for path in [*SIGNED_IN, *orders]
         for problem in problems_on(tab, live_server.url + path)
     ]
     context.close()
