@@ -10,6 +10,7 @@ from .models import TicketType
 from .services import (
     orders_expire_overdue,
     refund_unplaceable_payment,
+    refunds_due_sweep,
     waiting_list_offer_next,
 )
 from .services import waiting_list_sweep as sweep_waiting_lists
@@ -25,6 +26,12 @@ def expire_orders() -> int:
 def refund_late_payment(payment_pk: int) -> bool:
     """Refund card money that arrived for places no longer available (idempotent)."""
     return refund_unplaceable_payment(payment_id=payment_pk) is not None
+
+
+@shared_task
+def refund_due_payments() -> int:
+    """Refund payments still owing a refund (their task was lost); idempotent."""
+    return refunds_due_sweep()
 
 
 @shared_task

@@ -317,6 +317,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "ticketing.tasks.expire_orders",
         "schedule": crontab(minute="*"),
     },
+    "ticketing-refund-due-payments": {
+        "task": "ticketing.tasks.refund_due_payments",
+        "schedule": crontab(minute="*/5"),
+    },
     "ticketing-waiting-list-sweep": {
         "task": "ticketing.tasks.waiting_list_sweep",
         "schedule": crontab(minute="*"),

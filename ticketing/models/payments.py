@@ -40,6 +40,15 @@ class Payment(models.Model):
     checkout_url = models.URLField(_("checkout URL"), max_length=2000, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    refund_due_at = models.DateTimeField(
+        _("refund due since"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set when this money could not buy its places and must go back; "
+            "a periodic sweep refunds it if the first attempt was lost."
+        ),
+    )
 
     class Meta:
         verbose_name = _("payment")

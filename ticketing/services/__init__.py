@@ -55,6 +55,7 @@ from .refunds import (
     refund_record_external,
     refund_unplaceable_payment,
     refundable,
+    refunds_due_sweep,
 )
 from .stripe_events import STRIPE_HANDLERS, StripeRetryLater, stripe_event_handle
 from .waitinglist import (
@@ -99,6 +100,7 @@ __all__ = [
     "refund_record_external",
     "refund_unplaceable_payment",
     "refundable",
+    "refunds_due_sweep",
     "stripe_event_handle",
     "waiting_list_cancel",
     "waiting_list_expire_offers",

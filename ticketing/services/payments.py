@@ -104,10 +104,16 @@ def _payment_start_locked(
 
 
 def _refund_after_commit(payment: Payment) -> None:
-    """Card money that cannot buy its places goes back, once the flag is saved."""
+    """Card money that cannot buy its places goes back, once the flag is saved.
+
+    The payment is marked as owing a refund in the same transaction, so the refund
+    happens even if the task is lost (broker down): ``refunds_due_sweep`` finds it.
+    """
     from ..tasks import refund_late_payment
 
     if payment.method == Order.PaymentMethod.CARD:
+        payment.refund_due_at = timezone.now()
+        payment.save(update_fields=["refund_due_at"])
         transaction.on_commit(lambda: refund_late_payment.delay(payment.pk))
 
 

@@ -9,7 +9,7 @@ circle: payment, then order, then quotas (by id), then the voucher.
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import stripe
@@ -283,6 +283,17 @@ def refund_unplaceable_payment(*, payment_id: int) -> Refund | None:
         logger.exception("Automatic refund failed for payment %s", payment_id)
         return None
     return refund
+
+
+def refunds_due_sweep(*, older_than: timedelta = timedelta(minutes=5)) -> int:
+    """Refund the payments marked as owing a refund whose task never ran."""
+    cutoff = timezone.now() - older_than
+    due = Payment.objects.filter(
+        refund_due_at__lte=cutoff, refunds__isnull=True
+    ).values_list("pk", flat=True)
+    return sum(
+        refund_unplaceable_payment(payment_id=pk) is not None for pk in list(due)
+    )
 
 
 def refund_record_external(
