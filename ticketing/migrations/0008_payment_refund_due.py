@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ticketing', '0007_outbox_to_core'),
+        ("ticketing", "0007_outbox_to_core"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='payment',
-            name='refund_due_at',
-            field=models.DateTimeField(blank=True, help_text='Set when this money could not buy its places and must go back; a periodic sweep refunds it if the first attempt was lost.', null=True, verbose_name='refund due since'),
+            model_name="payment",
+            name="refund_due_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Set when this money could not buy its places and must go back; a periodic sweep refunds it if the first attempt was lost.",
+                null=True,
+                verbose_name="refund due since",
+            ),
         ),
     ]
