@@ -42,7 +42,14 @@ PUBLIC = {
     ],
     "es": ["/es/", "/es/noticias/", "/es/agenda/", "/es/agenda-2030/"],
 }
-SIGNED_IN = ["/fr/account/", "/fr/tickets/orders/", "/es/account/"]
+SIGNED_IN = [
+    "/fr/account/",
+    "/fr/tickets/orders/",
+    "/es/account/",
+    f"/fr/tickets/{SLUG}/group/",
+    f"/es/tickets/{SLUG}/group/",
+    "/es/tickets/waiting-list/",
+]
 WIDTHS = (390, 1366)
 
 
