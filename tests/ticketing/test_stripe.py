@@ -18,7 +18,7 @@ from tests.ticketing.stripe_fakes import event, sign
 from ticketing.exceptions import TicketingError
 from ticketing.models import Order, Payment, Refund, StripeEvent
 from ticketing.selectors import order_history
-from ticketing.services import Item, payment_start, refunds_due_sweep
+from ticketing.services import Item, payment_start
 
 pytestmark = pytest.mark.django_db
 
@@ -294,32 +294,6 @@ class TestLatePaymentWithStripe:
         assert refund.provider_reference.startswith("re_")
         assert mail.outbox == []
         assert Order.objects.get(pk=other.pk).is_held(timezone.now())
-
-    def test_a_refund_whose_task_was_lost_is_made_by_the_sweep(
-        self, place, regular, venue, stripe_emulator, post_event
-    ):
-        venue.capacity = 1
-        venue.save()
-        started_at = timezone.now() - timedelta(minutes=40)
-        order = place(Item(ticket_type_id=regular.pk, quantity=1), now=started_at)
-        payment = payment_start(
-            order=order, success_url="x", cancel_url="y", now=started_at
-        )
-        place(Item(ticket_type_id=regular.pk, quantity=1), buyer=VerifiedUserFactory())
-        intent = create_paid_intent(146400, order.code)
-
-        # Delivered without running the after-commit work: the broker was down.
-        post_event(completed(stripe_emulator, payment, payment_intent=intent))
-        payment.refresh_from_db()
-        assert payment.refund_due_at is not None
-        assert not Refund.objects.filter(order=order).exists()
-
-        assert refunds_due_sweep(older_than=timedelta(0)) == 1
-        assert refunds_due_sweep(older_than=timedelta(0)) == 0  # once only
-
-        refund = Refund.objects.get(order=order)
-        assert refund.amount == Decimal("1464.00")
-        assert refund.provider_reference.startswith("re_")
 
     def test_a_refund_reported_before_the_payment_is_retried_later(
         self, started, stripe_emulator, deliver, fake_stripe
