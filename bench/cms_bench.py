@@ -177,7 +177,7 @@ def main() -> None:
     pages = {
         "home page": "/fr/",
         "news index": "/fr/actualites/",
-        "news index, filtered": "/fr/actualites/?goal=energy-transition&year=2025",
+        "news index, filtered": "/fr/actualites/?goal=transition-energetique&year=2025",
         "news index, page 300": "/fr/actualites/?page=300",
         "article": article.url,
         "agenda": "/fr/agenda/",

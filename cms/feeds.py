@@ -21,6 +21,7 @@ from .models import (
     NewsIndexPage,
 )
 from .selectors import news_queryset
+from .slugs import translated_by_slug
 
 FEED_SIZE = 20
 
@@ -84,7 +85,7 @@ class NewsFeed(ListingFeed):
         model = {"category": NewsCategory, "goal": Goal}.get(kind)
         if model is None:
             raise Http404
-        obj = model.objects.filter(locale=self.locale, slug=slug).first()
+        obj, _exact = translated_by_slug(model.objects.filter(locale=self.locale), slug)
         if obj is None:
             raise Http404
         return obj

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .models import EventPage, Goal, NewsArticlePage, NewsCategory
+from .slugs import translated_by_slug
 
 MAX_QUERY_LENGTH = 100
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,80}")
@@ -38,7 +39,12 @@ class SlugModelChoiceField(django_filters.fields.ModelChoiceField):
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice"
             )
-        return super().to_python(value)
+        record, _exact = translated_by_slug(self.queryset, value)
+        if record is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return record
 
 
 class SlugModelChoiceFilter(django_filters.ModelChoiceFilter):

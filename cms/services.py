@@ -1,9 +1,5 @@
 """Business writes of the editorial core."""
 
-import json
-import uuid
-from pathlib import Path
-
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
@@ -13,11 +9,15 @@ from wagtail.models import Locale
 from core.outbox import outbox_queue
 
 from .exceptions import CmsError
-from .models import HONEYPOT_FIELD, ContactPage, ContactSubmission, EventPage, Goal
-
-GOALS_DATA = Path(__file__).resolve().parent / "data" / "agenda2030.json"
-# The same namespace as the data migration: a goal keeps its translation key.
-GOALS_NAMESPACE = uuid.UUID("0c6f4d8e-9a61-4b1e-8f5d-3b2a1c0e2030")
+from .goaldata import create_goals
+from .models import (
+    HONEYPOT_FIELD,
+    ContactPage,
+    ContactSubmission,
+    EventPage,
+    Goal,
+    GoalMeasure,
+)
 
 
 def event_publication_record(*, event_id: int) -> int:
@@ -74,26 +74,11 @@ def contact_submission_receive(*, page: ContactPage, form) -> ContactSubmission 
 def goals_ensure() -> int:
     """Create any missing Agenda 2030 goal from the project's data; return the count.
 
-    The data migration does this once; an emptied database (as between
+    The data migrations do this once; an emptied database (as between
     transactional tests) gets the same records back. Existing goals, perhaps
     edited by the team, are left alone.
     """
-    goals = json.loads(GOALS_DATA.read_text(encoding="utf-8"))["goals"]
-    created = 0
     with transaction.atomic():
-        for locale in Locale.objects.filter(language_code__in=("fr", "en", "es")):
-            for goal in goals:
-                _, was_created = Goal.objects.get_or_create(
-                    locale=locale,
-                    number=goal["number"],
-                    defaults={
-                        "translation_key": uuid.uuid5(GOALS_NAMESPACE, goal["slug"]),
-                        "slug": goal["slug"],
-                        "title": goal["title"][locale.language_code],
-                        "short_text": goal["short_text"][locale.language_code],
-                        "colour": goal["colour"],
-                        "icon": goal["icon"],
-                    },
-                )
-                created += was_created
-    return created
+        return create_goals(
+            goal_model=Goal, measure_model=GoalMeasure, locale_model=Locale
+        )

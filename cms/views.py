@@ -5,7 +5,7 @@ import re
 
 from django.db import DatabaseError, transaction
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, Site
 from .calendars import build_calendar
 from .models import AgendaPage, EventPage, Goal, NewsIndexPage
 from .selectors import calendar_events, goal_events, latest_news
+from .slugs import translated_by_slug
 
 MAX_QUERY_STRING = 2000
 MAX_PATH = 2000
@@ -35,11 +36,13 @@ def goal_index(request: HttpRequest) -> HttpResponse:
 @require_GET
 def goal_detail(request: HttpRequest, slug: str) -> HttpResponse:
     locale = Locale.get_active()
-    goal = (
-        Goal.objects.filter(locale=locale, slug=slug).select_related("locale").first()
+    goal, exact = translated_by_slug(
+        Goal.objects.filter(locale=locale).select_related("locale"), slug
     )
     if goal is None:
         raise Http404(_("There is no such goal."))
+    if not exact:  # another language's address: this language's own
+        return redirect(goal.get_absolute_url(), permanent=True)
     # Other modules (good practices, projects, course modules) add their lists
     # through the "goal_page_sections" hook: fn(goal, request) -> dict or None.
     sections = [
@@ -54,6 +57,8 @@ def goal_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "cms/goal_detail.html",
         {
             "goal": goal,
+            "measures": goal.measures.all(),
+            "translation_urls": goal.translation_urls(),
             "news": latest_news(locale=locale, goal=goal, limit=6),
             "events": goal_events(goal=goal),
             "news_index": news_index,

@@ -33,7 +33,7 @@ PUBLIC_PAGES = [
     "/en/news/",
     "/fr/agenda/",
     EVENT,
-    "/fr/agenda-2030/port-city-interface/",
+    "/fr/agenda-2030/interface-ville-port/",
     "/es/contacto/",
     "/en/accounts/login/",
     "/en/accounts/signup/",

@@ -5,7 +5,7 @@ Migration 0003 refers to ``cms.models.validate_time_zone``: keep that name here.
 
 from .agenda import AgendaPage, EventPage, validate_time_zone
 from .forms import HONEYPOT_FIELD, ContactFormField, ContactPage, ContactSubmission
-from .goals import GOAL_ICONS, Goal
+from .goals import GOAL_ICONS, Goal, GoalMeasure
 from .images import CustomImage, CustomRendition
 from .listing import ListedPage, ListingPage
 from .news import (
@@ -30,6 +30,7 @@ __all__ = [
     "EventPage",
     "FooterSettings",
     "Goal",
+    "GoalMeasure",
     "HomePage",
     "ListedPage",
     "ListingPage",

@@ -2,9 +2,13 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import TranslatableMixin
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 GOAL_ICONS = (
@@ -21,7 +25,7 @@ GOAL_ICONS = (
 )
 
 
-class Goal(TranslatableMixin, index.Indexed, models.Model):
+class Goal(TranslatableMixin, index.Indexed, ClusterableModel):
     """One of the 10 Agenda 2030 goals: the taxonomy every module tags content with."""
 
     number = models.PositiveSmallIntegerField(
@@ -30,7 +34,10 @@ class Goal(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=80,
-        help_text=_("The same in every language: it appears in shareable addresses."),
+        help_text=_(
+            "In this language's words: it appears in the goal's address and in "
+            "filtered listings."
+        ),
     )
     title = models.CharField(_("title"), max_length=120)
     short_text = models.TextField(_("short text"), max_length=300)
@@ -48,6 +55,7 @@ class Goal(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("slug"),
         FieldPanel("short_text"),
         FieldRowPanel([FieldPanel("colour"), FieldPanel("icon")]),
+        InlinePanel("measures", heading=_("Measures"), label=_("Measure")),
     ]
     search_fields = [index.SearchField("title"), index.SearchField("short_text")]
 
@@ -68,6 +76,47 @@ class Goal(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.number}. {self.title}"
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
+        with translation.override(self.locale.language_code):
+            return reverse("cms:goal_detail", kwargs={"slug": self.slug})
 
-        return reverse("cms:goal_detail", kwargs={"slug": self.slug})
+    def translation_urls(self) -> dict[str, str]:
+        """The address of this goal in each language, keyed by language code."""
+        return {
+            goal.locale.language_code: goal.get_absolute_url()
+            for goal in self.get_translations(inclusive=True).select_related("locale")
+        }
+
+
+class GoalMeasure(TranslatableMixin, Orderable):
+    """One of the goal's measures (the Agenda 2030 has 46): what members commit to do.
+
+    A measure is translated with its goal and keeps its translation key across
+    languages, so an assessment can refer to the same measure in every language.
+    """
+
+    goal = ParentalKey(Goal, on_delete=models.CASCADE, related_name="measures")
+    number = models.PositiveSmallIntegerField(
+        _("number"), validators=[MinValueValidator(1), MaxValueValidator(99)]
+    )
+    title = models.CharField(_("title"), max_length=120)
+    text = models.TextField(_("text"), max_length=600, blank=True)
+
+    panels = [FieldPanel("number"), FieldPanel("title"), FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+        verbose_name = _("measure")
+        verbose_name_plural = _("measures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["goal", "number"], name="cms_goalmeasure_unique_number"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.goal.number}.{self.number} {self.title}"
+
+    def save(self, *args, **kwargs):
+        # A measure speaks its goal's language.
+        self.locale_id = self.goal.locale_id
+        super().save(*args, **kwargs)

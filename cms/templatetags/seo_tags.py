@@ -124,8 +124,14 @@ def seo_meta(context) -> dict:
     if request is None:
         return {}
     if not isinstance(page, Page) or not page.pk:
+        own_urls = context.get("translation_urls") or {}
+        alternates = [
+            {"code": code, "url": request.build_absolute_uri(url)}
+            for code, url in sorted(own_urls.items())
+        ]
         return {
             "canonical": request.build_absolute_uri(request.path),
+            "alternates": alternates if len(alternates) > 1 else [],
             "request": request,
         }
     specific = page.specific

@@ -49,12 +49,16 @@ def language_links(context) -> list[LanguageLink]:
             page.get_translations(inclusive=True).live().select_related("locale")
         ):
             translations[other.locale.language_code] = other
+    # A view that is not a page (an Agenda 2030 goal) may give its own addresses.
+    own_urls: dict[str, str] = context.get("translation_urls") or {}
     homes = None
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         if target is not None:
             url = target.get_url(request)
+        elif code in own_urls:
+            url = own_urls[code]
         elif isinstance(page, Page):
             if homes is None:
                 homes = _localized_homes(request)

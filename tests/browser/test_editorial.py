@@ -54,7 +54,7 @@ def test_editor_publishes_an_article_the_public_then_reads(
         ),
         ("agenda-fr", "/fr/agenda/"),
         ("event-fr", "/fr/agenda/conference-mondiale-villes-ports/"),
-        ("goal-fr", "/fr/agenda-2030/port-city-interface/"),
+        ("goal-fr", "/fr/agenda-2030/interface-ville-port/"),
         ("goals-en", "/en/agenda-2030/"),
         ("contact-es", "/es/contacto/"),
         ("untranslated-es", "/es/actualites/"),

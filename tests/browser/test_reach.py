@@ -27,6 +27,7 @@ PUBLIC = {
         "/fr/actualites/",
         "/fr/agenda/",
         "/fr/agenda-2030/",
+        "/fr/agenda-2030/interface-ville-port/",
         "/fr/contact/",
         "/fr/accounts/login/",
         "/fr/accounts/signup/",
@@ -38,9 +39,16 @@ PUBLIC = {
         "/en/news/",
         "/en/agenda/",
         "/en/agenda-2030/",
+        "/en/agenda-2030/port-city-interface/",
         f"/en/tickets/{SLUG}/",
     ],
-    "es": ["/es/", "/es/noticias/", "/es/agenda/", "/es/agenda-2030/"],
+    "es": [
+        "/es/",
+        "/es/noticias/",
+        "/es/agenda/",
+        "/es/agenda-2030/",
+        "/es/agenda-2030/interfaz-ciudad-puerto/",
+    ],
 }
 SIGNED_IN = [
     "/fr/account/",
