@@ -4,6 +4,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from tests.accounts.fixtures import fresh_cache
 from tests.factories import HomePageFactory, translate_page
+from tests.migrations import migrate_to_latest
 
 __all__ = ["fresh_cache"]
 
@@ -86,3 +87,10 @@ def committing_client(client, django_capture_on_commit_callbacks):
 
     client.request = request_then_commit
     return client
+
+
+@pytest.fixture
+def latest_schema_after():
+    """A test of a data migration: every migration is applied again after it."""
+    yield
+    migrate_to_latest()

@@ -3,32 +3,16 @@
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from core.audit import audit_trail
 from tests.factories import VerifiedUserFactory
+from tests.migrations import migrate
 from ticketing.models import WaitingListEntry
 from ticketing.services import Item
 
 BEFORE = [("ticketing", "0002_waiting_list")]
 AFTER = [("ticketing", "0003_audit_log_in_core")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture
-def latest_schema_after():
-    """Later tests need every migration applied, not only the ones named here."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 @pytest.mark.django_db(transaction=True)

@@ -4,33 +4,17 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from core.models import OutboxMessage
 from core.tasks import send_outbox_message
 from tests.factories import VerifiedUserFactory
+from tests.migrations import migrate
 from ticketing.models import WaitingListEntry
 from ticketing.services import Item
 
 BEFORE = [("ticketing", "0006_group_requests")]
 AFTER = [("ticketing", "0007_outbox_to_core")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture
-def latest_schema_after():
-    """Later tests need every migration applied, not only the ones named here."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 @pytest.mark.django_db(transaction=True)
