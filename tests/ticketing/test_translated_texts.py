@@ -192,3 +192,34 @@ def test_a_waiting_list_offer_to_a_spanish_speaker_is_in_spanish(
     assert "Tarifa miembro" in message.subject
     assert "Tarifa miembro" in message.body
     assert "Conferencia mundial de ciudades portuarias" in message.body
+
+
+def test_editors_write_each_language_in_its_own_group(client, regular):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True, mfa=True))
+    edit = f"/admin/ticketing/ticket-types/edit/{regular.pk}/"
+
+    html = client.get(edit).content.decode()
+    data = {
+        "conference": regular.conference_id,
+        "name": "Tarif normal",
+        "name_en": "Regular rate",
+        "name_es": "Tarifa ordinaria",
+        "description": "",
+        "description_en": "",
+        "description_es": "",
+        "price": "1220.00",
+        "available_from": "",
+        "available_until": "",
+        "min_per_order": "1",
+        "max_per_order": "10",
+        "sort_order": "0",
+    }
+    response = client.post(edit, data)
+
+    assert all(f'name="{field}"' in html for field in ("name", "name_en", "name_es"))
+    # The admin speaks French here: one heading per language, labelled fields.
+    assert "data-panel-heading-text>Espagnol<" in html
+    assert "Nom (espagnol)" in html
+    assert response.status_code == 302
+    regular.refresh_from_db()
+    assert regular.name_es == "Tarifa ordinaria" and regular.description_en == ""
