@@ -48,7 +48,7 @@ def privacy_export(user) -> dict:
                 **{name: getattr(order, name) for name in INVOICE_FIELDS},
                 "tickets": [
                     {
-                        "ticket_type": position.ticket_type.name,
+                        "ticket_type": position.ticket_type.local_name,
                         **{name: getattr(position, name) for name in ATTENDEE_FIELDS},
                     }
                     for position in order.positions.all()
@@ -59,7 +59,7 @@ def privacy_export(user) -> dict:
         ],
         "waiting_list": [
             {
-                "ticket_type": entry.ticket_type.name,
+                "ticket_type": entry.ticket_type.local_name,
                 "quantity": entry.quantity,
                 "state": entry.state,
                 "joined_at": entry.created_at.isoformat(),

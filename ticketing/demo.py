@@ -1,7 +1,8 @@
 """Demo content for ticketing: an open world conference, its rates, a voucher, orders.
 
 Idempotent: the conference is found again by its slug, ticket types and quotas by name,
-and the demo delegates' orders are only placed once. Demo orders send no e-mail.
+and the demo delegates' orders are only placed once. Demo orders send no e-mail. The
+conference and its ticket types are written in French, English and Spanish.
 """
 
 import logging
@@ -16,6 +17,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from cms.models import EventPage
+from core.i18n_fields import column
 from core.models import OutboxMessage
 from core.outbox import outbox_messages_to
 
@@ -30,12 +32,70 @@ def demo_delegate_password() -> str:
     return os.environ.get("DEMO_DELEGATE_PASSWORD", "aivp-demo-delegate")
 
 
-TERMS = (
-    "Registration is personal; a ticket may be transferred to a colleague of the same "
-    "organisation until 15 days before the conference. Cancellations received 30 days "
-    "before the conference are refunded less 10 % administrative fees; later "
-    "cancellations are not refunded. Prices are excluding French VAT (20 %)."
-)
+# Visitor-facing texts in French (the base column), English and Spanish.
+TERMS = {
+    "fr": "L'inscription est nominative ; un billet peut être cédé à un collègue de "
+    "la même organisation jusqu'à 15 jours avant la conférence. Les annulations "
+    "reçues 30 jours avant la conférence sont remboursées, moins 10 % de frais de "
+    "dossier ; les annulations plus tardives ne sont pas remboursées. Les prix "
+    "s'entendent hors TVA française (20 %).",
+    "en": "Registration is personal; a ticket may be transferred to a colleague of the "
+    "same organisation until 15 days before the conference. Cancellations received "
+    "30 days before the conference are refunded less 10 % administrative fees; later "
+    "cancellations are not refunded. Prices are excluding French VAT (20 %).",
+    "es": "La inscripción es nominativa; una entrada puede cederse a un colega de la "
+    "misma organización hasta 15 días antes de la conferencia. Las cancelaciones "
+    "recibidas 30 días antes de la conferencia se reembolsan con una deducción del "
+    "10 % en concepto de gastos de gestión; las cancelaciones posteriores no se "
+    "reembolsan. Los precios no incluyen el IVA francés (20 %).",
+}
+CONFERENCE = {
+    "fr": ("Conférence mondiale Villes & Ports", "Le Havre, France"),
+    "en": ("World Conference Cities & Ports", "Le Havre, France"),
+    "es": ("Conferencia mundial Ciudades y Puertos", "El Havre, Francia"),
+}
+FULL_PROGRAMME = {
+    "fr": "Trois jours de séances plénières, d'ateliers et de visites techniques.",
+    "en": "Three days of plenaries, workshops and technical visits.",
+    "es": "Tres días de sesiones plenarias, talleres y visitas técnicas.",
+}
+# Names first (looked up again in French or in English, the language of older
+# demo databases), then descriptions.
+TICKET_TYPES = {
+    "early_member": (
+        {
+            "fr": "Tarif préférentiel – membre",
+            "en": "Early bird – member",
+            "es": "Tarifa anticipada – miembro",
+        },
+        {
+            "fr": "Pour le personnel des organisations membres de l'AIVP, jusqu'à la "
+            "date limite du tarif préférentiel.",
+            "en": "For staff of AIVP member organisations, until the early bird "
+            "deadline.",
+            "es": "Para el personal de las organizaciones miembro de la AIVP, hasta la "
+            "fecha límite de la tarifa anticipada.",
+        },
+    ),
+    "early": (
+        {"fr": "Tarif préférentiel", "en": "Early bird", "es": "Tarifa anticipada"},
+        FULL_PROGRAMME,
+    ),
+    "regular": (
+        {"fr": "Tarif normal", "en": "Regular", "es": "Tarifa general"},
+        FULL_PROGRAMME,
+    ),
+    "speaker": (
+        {"fr": "Intervenant", "en": "Speaker", "es": "Ponente"},
+        {
+            "fr": "Pour les intervenants invités, avec le code envoyé par l'équipe du "
+            "programme.",
+            "en": "For invited speakers, with the code sent by the programme team.",
+            "es": "Para los ponentes invitados, con el código enviado por el equipo "
+            "del programa.",
+        },
+    ),
+}
 
 ATTENDEES = [
     {
@@ -68,11 +128,34 @@ INVOICE = {
 }
 
 
-def _ticket_type(conference, name, **fields) -> TicketType:
-    ticket_type, _ = TicketType.objects.update_or_create(
-        conference=conference, name=name, defaults=fields
-    )
+def _texts(field: str, texts: dict[str, str]) -> dict[str, str]:
+    """{"name": French, "name_en": English, "name_es": Spanish} (core/i18n_fields)."""
+    return {column(field, language): text for language, text in texts.items()}
+
+
+def _ticket_type(conference, key, **fields) -> TicketType:
+    names, descriptions = TICKET_TYPES[key]
+    fields |= _texts("name", names) | _texts("description", descriptions)
+    ticket_type = TicketType.objects.filter(
+        conference=conference, name__in=[names["fr"], names["en"]]
+    ).first() or TicketType(conference=conference)
+    for field, value in fields.items():
+        setattr(ticket_type, field, value)
+    ticket_type.save()
     return ticket_type
+
+
+def _event_texts(event_page) -> dict[str, tuple[str, str]]:
+    """The event page's title and place in each language it is translated into."""
+    texts = {}
+    for page in EventPage.objects.filter(
+        translation_key=event_page.translation_key
+    ).select_related("locale"):
+        place = ", ".join(
+            part for part in (page.venue, page.city, page.country) if part
+        )
+        texts[page.locale.language_code] = (page.title, place)
+    return texts
 
 
 def load(stdout) -> None:
@@ -102,42 +185,38 @@ def _load(stdout) -> None:
         .order_by("-start")
         .first()
     )
+    texts = dict(CONFERENCE)
     if event_page is not None:
         starts, ends = event_page.start, event_page.end
-        name = event_page.title
-        venue = ", ".join(
-            part
-            for part in (
-                event_page.venue,
-                event_page.city,
-                event_page.country,
-            )
-            if part
-        )
+        texts |= _event_texts(event_page)
     else:
         starts = (now + timedelta(days=180)).replace(
             hour=9, minute=0, second=0, microsecond=0
         )
         ends = starts + timedelta(days=2, hours=8)
-        name = "World Conference Cities and Ports"
-        venue = "Le Havre, France"
     conference, _ = Conference.objects.get_or_create(
         slug=SLUG,
         defaults={
-            "name": name,
+            "name": texts["fr"][0],
             "starts_at": starts,
             "ends_at": ends,
-            "venue": venue,
             "event_page": event_page,
             "sales_open_at": now - timedelta(days=30),
             "sales_close_at": starts - timedelta(days=1),
-            "terms": TERMS,
             "bank_details": (
                 "AIVP – Association Internationale Villes et Ports\n"
                 "IBAN FR76 3000 4000 0500 0012 3456 789 · BIC BNPAFRPP"
             ),
         },
     )
+    # The texts in every language, also for a conference an older demo created.
+    names = {language: name for language, (name, _place) in texts.items()}
+    places = {language: place for language, (_name, place) in texts.items()}
+    for field, value in (
+        _texts("name", names) | _texts("venue", places) | _texts("terms", TERMS)
+    ).items():
+        setattr(conference, field, value)
+    conference.save()
     early_until = min(now + timedelta(days=60), conference.sales_close_at)
     if conference.event_page is None and event_page is not None:
         conference.event_page = event_page
@@ -145,35 +224,27 @@ def _load(stdout) -> None:
 
     early_member = _ticket_type(
         conference,
-        "Early bird – member",
+        "early_member",
         price=Decimal("940.00"),
         members_only=True,
         available_until=early_until,
-        description="For staff of AIVP member organisations, until the early "
-        "bird deadline.",
         sort_order=1,
     )
     early = _ticket_type(
         conference,
-        "Early bird",
+        "early",
         price=Decimal("1220.00"),
         available_until=early_until,
-        description="Three days of plenaries, workshops and technical visits.",
         sort_order=2,
     )
     regular = _ticket_type(
-        conference,
-        "Regular",
-        price=Decimal("1450.00"),
-        description="Three days of plenaries, workshops and technical visits.",
-        sort_order=3,
+        conference, "regular", price=Decimal("1450.00"), sort_order=3
     )
     speaker = _ticket_type(
         conference,
-        "Speaker",
+        "speaker",
         price=Decimal("0.00"),
         requires_voucher=True,
-        description="For invited speakers, with the code sent by the programme team.",
         sort_order=4,
     )
     venue, _ = Quota.objects.update_or_create(

@@ -2,7 +2,9 @@
 
 Rendering only (invoice numbers are given by ``services.invoices``). PDFs are rendered
 from templates by WeasyPrint; a ticket's QR code (segno) holds only its unguessable
-secret, which the check-in desk looks up.
+secret, which the check-in desk looks up. Everything is written in the order's
+language, conference and ticket names included (``local_name``); an invoice keeps
+the language and ticket names it was issued with.
 """
 
 import segno
@@ -40,11 +42,27 @@ def ticket_pdf(position: OrderPosition) -> bytes:
     )
 
 
+def _with_line_names(positions, issued: dict | None = None) -> list[OrderPosition]:
+    """The positions, each with ``line_name``: as issued, else in the active language.
+
+    Call it inside the language the document is written in.
+    """
+    lines = list(positions)
+    for position in lines:
+        position.line_name = (issued or {}).get(
+            str(position.pk), position.ticket_type.local_name
+        )
+    return lines
+
+
 def invoice_pdf(invoice: Invoice) -> bytes:
     order = invoice.order
     positions = order.positions.select_related("ticket_type")
     if invoice.refund_id:
         positions = invoice.refund.positions.select_related("ticket_type")
+    language = invoice.language or order.language
+    with translation.override(language):
+        positions = _with_line_names(positions, invoice.line_names)
     return _pdf(
         "ticketing/pdf/invoice.html",
         {
@@ -58,20 +76,25 @@ def invoice_pdf(invoice: Invoice) -> bytes:
             if invoice.kind == Invoice.Kind.CREDIT_NOTE
             else None,
         },
-        order.language,
+        language,
     )
 
 
 def pro_forma_pdf(order: Order) -> bytes:
     """The quote a bank-transfer buyer pays from; it takes no invoice number."""
+    positions = (
+        order.positions.filter(cancelled_at__isnull=True)
+        .select_related("ticket_type")
+        .order_by("pk")
+    )
+    with translation.override(order.language):
+        positions = _with_line_names(positions)
     return _pdf(
         "ticketing/pdf/pro_forma.html",
         {
             "order": order,
             "conference": order.conference,
-            "positions": order.positions.filter(cancelled_at__isnull=True)
-            .select_related("ticket_type")
-            .order_by("pk"),
+            "positions": positions,
             "issued_at": order.created_at,
         },
         order.language,
@@ -83,17 +106,18 @@ def pro_forma_filename(order: Order) -> str:
 
 
 def conference_ics(conference: Conference) -> bytes:
+    """The conference in a calendar, named in the active language."""
     calendar = Calendar()
     calendar.add("prodid", "-//AIVP//Ticketing//EN")
     calendar.add("version", "2.0")
     event = CalendarEvent()
     event.add("uid", f"conference-{conference.pk}@aivp.org")
-    event.add("summary", conference.name)
+    event.add("summary", conference.local_name)
     event.add("dtstart", conference.starts_at)
     event.add("dtend", conference.ends_at)
     event.add("dtstamp", timezone.now())
-    if conference.venue:
-        event.add("location", conference.venue)
+    if conference.local_venue:
+        event.add("location", conference.local_venue)
     calendar.add_component(event)
     return calendar.to_ical()
 

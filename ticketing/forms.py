@@ -16,7 +16,7 @@ class TicketSelectionForm(forms.Form):
         self.ticket_types = ticket_types
         for ticket_type in ticket_types:
             self.fields[f"quantity_{ticket_type.pk}"] = forms.IntegerField(
-                label=ticket_type.name,
+                label=ticket_type.local_name,
                 min_value=0,
                 max_value=ticket_type.max_per_order,
                 initial=0,

@@ -8,11 +8,13 @@ money fields.
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
+from core.i18n_fields import language_panels
 from core.outbox import RENDERER_HOOK
 
 from . import account, admin_books, admin_groups, admin_views
@@ -35,22 +37,19 @@ class ConferenceViewSet(ModelViewSet):
     model = Conference
     icon = "date"
     menu_label = _("Conferences")
-    form_fields = [
-        "name",
-        "slug",
-        "event_page",
-        "starts_at",
-        "ends_at",
-        "venue",
-        "sales_open_at",
-        "sales_close_at",
-        "vat_rate",
-        "terms",
-        "bank_transfer_days",
-        "bank_details",
+    # Name, venue and terms are shown to buyers: one group of fields per language.
+    panels = [
+        *language_panels("name", "venue", "terms"),
+        FieldPanel("slug"),
+        FieldPanel("event_page"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldRowPanel([FieldPanel("sales_open_at"), FieldPanel("sales_close_at")]),
+        FieldPanel("vat_rate"),
+        FieldPanel("bank_transfer_days"),
+        FieldPanel("bank_details"),
     ]
     list_display = ["name", "starts_at", "venue", "sales_open_at", "sales_close_at"]
-    search_fields = ["name", "venue"]
+    search_fields = ["name", "name_en", "name_es", "venue"]
 
 
 class TicketTypeViewSet(ModelViewSet):
@@ -59,22 +58,19 @@ class TicketTypeViewSet(ModelViewSet):
     model = TicketType
     icon = "tag"
     menu_label = _("Ticket types")
-    form_fields = [
-        "conference",
-        "name",
-        "description",
-        "price",
-        "available_from",
-        "available_until",
-        "members_only",
-        "requires_voucher",
-        "min_per_order",
-        "max_per_order",
-        "sort_order",
+    panels = [
+        FieldPanel("conference"),
+        *language_panels("name", "description"),
+        FieldPanel("price"),
+        FieldRowPanel([FieldPanel("available_from"), FieldPanel("available_until")]),
+        FieldPanel("members_only"),
+        FieldPanel("requires_voucher"),
+        FieldRowPanel([FieldPanel("min_per_order"), FieldPanel("max_per_order")]),
+        FieldPanel("sort_order"),
     ]
     list_display = ["name", "conference", "price", "available_until", "members_only"]
     list_filter = ["conference", "members_only", "requires_voucher"]
-    search_fields = ["name"]
+    search_fields = ["name", "name_en", "name_es"]
 
 
 class QuotaViewSet(ModelViewSet):

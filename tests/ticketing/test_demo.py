@@ -33,3 +33,21 @@ def test_the_demo_conference_loads_once_and_is_on_sale(client):
     assert "€1,464.00" in html  # 1220 € + 20 % VAT
     discounted = client.get(f"/en/tickets/{SLUG}/", {"voucher": "portcenter15"})
     assert "€1,244.40" in discounted.content.decode()  # 1220 × 0.85 × 1.2
+
+
+def test_the_demo_conference_speaks_french_english_and_spanish(client):
+    call_command("load_demo", stdout=io.StringIO())
+    conference = Conference.objects.get(slug=SLUG)
+
+    assert all(
+        getattr(conference, field)
+        for field in ("name_en", "name_es", "venue_es", "terms_en", "terms_es")
+    )
+    for ticket_type in conference.ticket_types.all():
+        assert ticket_type.name_en and ticket_type.name_es
+        assert ticket_type.description_en and ticket_type.description_es
+    client.force_login(User.objects.get(email=DELEGATE_EMAIL))
+    french = client.get(f"/fr/tickets/{SLUG}/").content.decode()
+    assert "Tarif normal" in french and "Regular" not in french
+    spanish = client.get(f"/es/tickets/{SLUG}/").content.decode()
+    assert "Tarifa general" in spanish and "Tarif normal" not in spanish

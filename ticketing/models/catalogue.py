@@ -11,11 +11,20 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n_fields import Localized
+
 
 class Conference(models.Model):
-    """An edition of the world conference that sells tickets."""
+    """An edition of the world conference that sells tickets.
 
-    name = models.CharField(_("name"), max_length=200)
+    Visitor-facing text has one column per language (core/i18n_fields.py): the base
+    column in French, the default language; read ``local_name``, ``local_venue`` and
+    ``local_terms`` to show it in the active language.
+    """
+
+    name = models.CharField(_("name (French)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    name_es = models.CharField(_("name (Spanish)"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     event_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -27,7 +36,9 @@ class Conference(models.Model):
     )
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
-    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    venue = models.CharField(_("venue (French)"), max_length=255, blank=True)
+    venue_en = models.CharField(_("venue (English)"), max_length=255, blank=True)
+    venue_es = models.CharField(_("venue (Spanish)"), max_length=255, blank=True)
     sales_open_at = models.DateTimeField(_("ticket sales open at"))
     sales_close_at = models.DateTimeField(_("ticket sales close at"))
     currency = models.CharField(
@@ -40,7 +51,9 @@ class Conference(models.Model):
         default=Decimal("20.00"),
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
     )
-    terms = models.TextField(_("terms and conditions"), blank=True)
+    terms = models.TextField(_("terms and conditions (French)"), blank=True)
+    terms_en = models.TextField(_("terms and conditions (English)"), blank=True)
+    terms_es = models.TextField(_("terms and conditions (Spanish)"), blank=True)
     bank_transfer_days = models.PositiveSmallIntegerField(
         _("days to pay by bank transfer"), default=14
     )
@@ -69,6 +82,10 @@ class Conference(models.Model):
             ),
         ]
 
+    local_name = Localized("name")
+    local_venue = Localized("venue")
+    local_terms = Localized("terms")
+
     def __str__(self) -> str:
         return self.name
 
@@ -90,7 +107,12 @@ class Conference(models.Model):
 
 
 class TicketType(models.Model):
-    """A kind of ticket with its own price and sales window (early bird, regular…)."""
+    """A kind of ticket with its own price and sales window (early bird, regular…).
+
+    One row whatever the language, since orders, quotas and vouchers refer to it: its
+    name and description have one column per language (read ``local_name`` and
+    ``local_description``).
+    """
 
     conference = models.ForeignKey(
         Conference,
@@ -98,8 +120,12 @@ class TicketType(models.Model):
         on_delete=models.CASCADE,
         related_name="ticket_types",
     )
-    name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    name = models.CharField(_("name (French)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    name_es = models.CharField(_("name (Spanish)"), max_length=200, blank=True)
+    description = models.TextField(_("description (French)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_es = models.TextField(_("description (Spanish)"), blank=True)
     price = models.DecimalField(
         _("price excluding VAT"),
         max_digits=10,
@@ -142,6 +168,9 @@ class TicketType(models.Model):
                 name="ticketing_tickettype_availability_window",
             ),
         ]
+
+    local_name = Localized("name")
+    local_description = Localized("description")
 
     def __str__(self) -> str:
         return self.name

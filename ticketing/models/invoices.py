@@ -23,7 +23,12 @@ class InvoiceCounter(models.Model):
 
 
 class Invoice(models.Model):
-    """A numbered invoice or credit note; never deleted, so numbers have no gaps."""
+    """A numbered invoice or credit note; never deleted, so numbers have no gaps.
+
+    Its PDF is rendered on demand, from the order and from what was fixed when it was
+    issued: the language, and each line's ticket name in that language, so that a
+    ticket type renamed later leaves issued invoices as they were.
+    """
 
     class Kind(models.TextChoices):
         INVOICE = "invoice", _("Invoice")
@@ -49,6 +54,9 @@ class Invoice(models.Model):
     )
     amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2)
     issued_at = models.DateTimeField(_("issued at"))
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    # {"<position pk>": "<ticket type name in the invoice's language>"}
+    line_names = models.JSONField(_("ticket names as issued"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("invoice")

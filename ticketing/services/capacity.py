@@ -36,7 +36,7 @@ def check_capacity(
     for ticket_type in counts:
         if not ticket_type.quotas.exists():
             raise TicketingError(
-                _("“%(name)s” is not on sale.") % {"name": ticket_type.name},
+                _("“%(name)s” is not on sale.") % {"name": ticket_type.local_name},
                 code="not_on_sale",
             )
     quotas = lock_quotas(quota_ids)
@@ -50,7 +50,7 @@ def check_capacity(
             continue
         left = left_by_quota[quota.pk]
         if wanted > left:
-            names = ", ".join(tt.name for tt in counts if tt.pk in type_ids)
+            names = ", ".join(tt.local_name for tt in counts if tt.pk in type_ids)
             if left == 0:
                 message = _("“%(names)s” is sold out.") % {"names": names}
             else:
@@ -68,7 +68,7 @@ def check_quantity(*, ticket_type: TicketType, quantity: int) -> None:
             % {
                 "min": ticket_type.min_per_order,
                 "max": ticket_type.max_per_order,
-                "name": ticket_type.name,
+                "name": ticket_type.local_name,
             },
             code="quantity",
         )

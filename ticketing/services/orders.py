@@ -213,7 +213,7 @@ def _price_lines(
                     "sent. Please review your order."
                 )
                 % {
-                    "name": ticket_type.name,
+                    "name": ticket_type.local_name,
                     "price": format_money(price.price, conference.currency),
                 },
                 code="tampered",
@@ -240,13 +240,13 @@ def _check_may_buy(
     """Refuse a ticket type that is not on sale to this buyer, or a wrong quantity."""
     if not ticket_type.is_available(now):
         raise TicketingError(
-            _("“%(name)s” is not on sale now.") % {"name": ticket_type.name},
+            _("“%(name)s” is not on sale now.") % {"name": ticket_type.local_name},
             code="not_on_sale",
         )
     if not buyer_may_buy(user=buyer, ticket_type=ticket_type, on=now):
         raise TicketingError(
             _("“%(name)s” is reserved for members of the network.")
-            % {"name": ticket_type.name},
+            % {"name": ticket_type.local_name},
             code="members_only",
         )
     if ticket_type.requires_voucher and not unlocked:

@@ -84,7 +84,7 @@ def _payment_start_locked(
     expires_at = max(order.expires_at, now + timedelta(minutes=30, seconds=30))
     session = gateway.checkout_session_create(
         order_code=order.code,
-        description=f"{order.conference.name} · {order.code}",
+        description=f"{order.conference.local_name} · {order.code}",
         amount_cents=pricing.stripe_amount(order.total),
         currency=order.conference.currency,
         customer_email=order.buyer.email,

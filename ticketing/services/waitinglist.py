@@ -92,7 +92,7 @@ def waiting_list_join(
     if ticket_type_available(ticket_type=ticket_type, on=now, for_user=user) > 0:
         raise TicketingError(
             _("“%(name)s” is not sold out: you can buy your tickets now.")
-            % {"name": ticket_type.name},
+            % {"name": ticket_type.local_name},
             code="not_sold_out",
         )
     entry = WaitingListEntry(
@@ -110,7 +110,7 @@ def waiting_list_join(
     except IntegrityError as error:
         raise TicketingError(
             _("You are already on the waiting list for “%(name)s”.")
-            % {"name": ticket_type.name},
+            % {"name": ticket_type.local_name},
             code="duplicate",
         ) from error
     return entry

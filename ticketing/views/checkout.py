@@ -156,7 +156,9 @@ def details(request: HttpRequest, slug: str) -> HttpResponse:
     if not lines:
         return redirect("ticketing:tickets", slug=conference.slug)
     labels = [
-        line["ticket_type"].name for line in lines for _n in range(line["quantity"])
+        line["ticket_type"].local_name
+        for line in lines
+        for _n in range(line["quantity"])
     ]
     attendees = cart.get("attendees") or []
     if not attendees:

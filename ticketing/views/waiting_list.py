@@ -46,7 +46,7 @@ def waiting_list_join(request: HttpRequest, slug: str) -> HttpResponse:
             "You are on the waiting list for “%(name)s”. We will e-mail you as soon "
             "as places are free."
         )
-        % {"name": ticket_type.name},
+        % {"name": ticket_type.local_name},
     )
     return redirect("ticketing:waiting_list")
 
