@@ -19,7 +19,7 @@ EVENTS: list[dict[str, Any]] = [
         "country": {"fr": "Canada", "en": "Canada", "es": "Canadá"},
         "goals": [1, 2, 3, 4, 8],
         "registration_url": "https://www.aivp.org/",
-        "image": "cranes",
+        "image": "harbour-dusk",
         "fr": (
             "Conférence mondiale Villes & Ports",
             "Trois jours de débats et de visites sur l'avenir des villes portuaires.",
@@ -43,6 +43,7 @@ EVENTS: list[dict[str, Any]] = [
         "time_zone": "Europe/Paris",
         "online_url": "https://webinar.aivp.example/shore-power",
         "goals": [2],
+        "image": "shore-power",
         "fr": (
             "Webinaire : financer l'électrification des quais",
             "Retours d'expérience et outils de financement européens.",
@@ -92,6 +93,7 @@ EVENTS: list[dict[str, Any]] = [
         "city": {"fr": "Valparaíso", "en": "Valparaíso", "es": "Valparaíso"},
         "country": {"fr": "Chili", "en": "Chile", "es": "Chile"},
         "goals": [3, 9],
+        "image": "valparaiso",
         "fr": (
             "Masterclass : croisière et ville",
             "Gérer les flux de passagers sans saturer le centre historique.",
@@ -118,6 +120,7 @@ EVENTS: list[dict[str, Any]] = [
         "online_url": "https://live.oecd.example/blue-economy",
         "goals": [4, 10],
         "cancelled": True,
+        "image": "open-sea",
         "fr": (
             "Économie bleue et villes portuaires (OCDE)",
             "Présentation des travaux de l'OCDE sur l'économie bleue.",
@@ -140,6 +143,7 @@ EVENTS: list[dict[str, Any]] = [
         "time_zone": "Europe/Paris",
         "online_url": "https://webinar.aivp.example/biodiversity",
         "goals": [10],
+        "image": "wetland",
         "fr": (
             "Webinaire : la biodiversité dans les espaces portuaires",
             "Inventaires, génie écologique et suivi.",

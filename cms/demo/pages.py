@@ -1,6 +1,7 @@
-"""Demo content pages: about the network, membership, Port Centers."""
+"""Demo content pages: about the network, membership, Port Centers, the course."""
 
 from .common import heading, paragraph
+from .texts_course import COURSE
 
 STANDARD_PAGES = {
     "about": {
@@ -169,4 +170,6 @@ STANDARD_PAGES = {
             ],
         },
     },
+    # Courses are not built yet: a standard page presents the online course.
+    "course": COURSE,
 }
