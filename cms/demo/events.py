@@ -5,6 +5,7 @@ from typing import Any
 
 from ..models import EventPage
 from .common import LANGUAGES, goals, publish_once
+from .texts_events import EVENT_BODIES
 
 EVENTS: list[dict[str, Any]] = [
     {
@@ -180,7 +181,7 @@ def load_events(*, agenda_by_language, images, today: datetime.date) -> None:
                 "online_url": item.get("online_url", ""),
                 "registration_url": item.get("registration_url", ""),
                 "cancelled": item.get("cancelled", False),
-                "body": [{"type": "paragraph", "value": f"<p>{summary}</p>"}],
+                "body": EVENT_BODIES[item["key"]][language],
             }
             if "start" in item:
                 fields["start_time"] = datetime.time(*item["start"])

@@ -83,7 +83,7 @@ PROMOTIONS = {
         (
             "Conférence mondiale",
             "Inscrivez-vous à la prochaine conférence mondiale.",
-            "S'inscrire",
+            "Programme et inscription",
         ),
         (
             "Le cours en ligne",
@@ -97,7 +97,11 @@ PROMOTIONS = {
         ),
     ],
     "en": [
-        ("World conference", "Register for the next world conference.", "Register"),
+        (
+            "World conference",
+            "Register for the next world conference.",
+            "Programme and registration",
+        ),
         (
             "The online course",
             "The sustainable port city, in ten weeks.",
@@ -109,7 +113,7 @@ PROMOTIONS = {
         (
             "Conferencia mundial",
             "Inscríbase en la próxima conferencia mundial.",
-            "Inscribirse",
+            "Programa e inscripción",
         ),
         (
             "El curso en línea",
