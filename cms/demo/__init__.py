@@ -14,7 +14,7 @@ from wagtail.models import Page, Site
 
 from ..models import EventPage, Goal, HomePage, NewsArticlePage, StandardPage
 from ..services import goals_ensure
-from .common import LANGUAGES, publish_translations
+from .common import LANGUAGES, publish_translations, resolve
 from .events import load_events
 from .home import HOME, promotions
 from .images import load_images
@@ -24,13 +24,16 @@ from .pages import STANDARD_PAGES
 from .site import load_site_settings
 
 
-def load_editorial(stdout, homes: dict[str, HomePage]) -> dict[str, dict[str, Page]]:
-    """News, events, goals, images, the listings and the contact page."""
+def load_editorial(
+    stdout, homes: dict[str, HomePage], *, images, pages
+) -> dict[str, dict[str, Page]]:
+    """News, events, goals, the listings and the contact page."""
     goals_ensure()
-    images = load_images()
     today = timezone.localdate()
     listings = load_listings(homes)
-    load_news(index_by_language=listings["news"], images=images, today=today)
+    load_news(
+        index_by_language=listings["news"], images=images, pages=pages, today=today
+    )
     load_events(agenda_by_language=listings["agenda"], images=images, today=today)
     stdout.write(
         f"News: {NewsArticlePage.objects.count()}, "
@@ -69,23 +72,36 @@ def load(stdout) -> None:
     site.site_name = "AIVP"
     site.save()
 
-    pages = {
-        key: publish_translations(
-            key=key, model=StandardPage, parent_by_language=homes, content=content
+    images = load_images()
+    pages: dict[str, dict[str, Page]] = {}
+    for key, content in STANDARD_PAGES.items():
+        # A page's pictures and buttons may use the pages created before it.
+        pages[key] = publish_translations(
+            key=key,
+            model=StandardPage,
+            parent_by_language=homes,
+            content={
+                language: {
+                    **fields,
+                    "body": resolve(
+                        fields["body"], language=language, images=images, pages=pages
+                    ),
+                }
+                for language, fields in content.items()
+            },
         )
-        for key, content in STANDARD_PAGES.items()
-    }
 
     for language, home in homes.items():
-        if home.hero_link_id is None:
-            home.hero_link = pages["about"][language]
+        if home.hero_link_id is None or home.hero_image_id is None:
+            home.hero_link = home.hero_link or pages["about"][language]
+            home.hero_image = home.hero_image or images["harbour-dusk"][language]
             home.save_revision().publish()
 
-    listings = load_editorial(stdout, homes)
+    listings = load_editorial(stdout, homes, images=images, pages=pages)
     for language, home in homes.items():
         if not home.promotions:
             home = HomePage.objects.get(pk=home.pk)
-            home.promotions = promotions(language, pages)
+            home.promotions = promotions(language, pages, images)
             home.save_revision().publish()
 
     load_site_settings(site, pages=pages, listings=listings)

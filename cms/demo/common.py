@@ -28,6 +28,68 @@ def quote(text: str, attribution: str) -> dict[str, Any]:
     return {"type": "quote", "value": {"quote": text, "attribution": attribution}}
 
 
+def bullets(items) -> dict[str, Any]:
+    """A paragraph holding a bulleted list."""
+    return paragraph("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+
+
+def picture(key: str, caption: str) -> dict[str, Any]:
+    """An image of the demo library by its key, resolved when the page is built."""
+    return {"type": "image", "value": {"demo_image": key, "caption": caption}}
+
+
+def call_to_action(title: str, text: str, page_key: str, label: str) -> dict[str, Any]:
+    """A button to another demo page by its key, resolved when the page is built."""
+    return {
+        "type": "call_to_action",
+        "value": {
+            "title": title,
+            "text": text,
+            "demo_page": page_key,
+            "button_label": label,
+        },
+    }
+
+
+def accordion(title: str, items) -> dict[str, Any]:
+    return {
+        "type": "accordion",
+        "value": {
+            "title": title,
+            "items": [{"heading": head, "body": body} for head, body in items],
+        },
+    }
+
+
+def key_figures(title: str, figures) -> dict[str, Any]:
+    return {
+        "type": "key_figures",
+        "value": {
+            "title": title,
+            "figures": [{"value": value, "label": label} for value, label in figures],
+        },
+    }
+
+
+def resolve(body, *, language: str, images=None, pages=None) -> list[dict[str, Any]]:
+    """Replace the demo keys of pictures and buttons by the images and pages."""
+    resolved = []
+    for block in body:
+        value = block["value"]
+        if isinstance(value, dict) and "demo_image" in value:
+            value = {
+                # The image's own (translated) description is its alternative text.
+                "image": images[value["demo_image"]][language].pk,
+                "caption": value["caption"],
+            }
+        elif isinstance(value, dict) and "demo_page" in value:
+            page = pages[value["demo_page"]][language]
+            value = {k: v for k, v in value.items() if k != "demo_page"}
+            value["page"] = page.pk
+        resolved.append({"type": block["type"], "value": value})
+    return resolved
+
+
 def goals(numbers, language) -> list[Goal]:
     return list(Goal.objects.filter(number__in=numbers, locale__language_code=language))
 

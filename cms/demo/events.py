@@ -5,6 +5,7 @@ from typing import Any
 
 from ..models import EventPage
 from .common import LANGUAGES, goals, publish_once
+from .texts_events import EVENT_BODIES
 
 EVENTS: list[dict[str, Any]] = [
     {
@@ -19,7 +20,7 @@ EVENTS: list[dict[str, Any]] = [
         "country": {"fr": "Canada", "en": "Canada", "es": "Canadá"},
         "goals": [1, 2, 3, 4, 8],
         "registration_url": "https://www.aivp.org/",
-        "image": "cranes",
+        "image": "harbour-dusk",
         "fr": (
             "Conférence mondiale Villes & Ports",
             "Trois jours de débats et de visites sur l'avenir des villes portuaires.",
@@ -43,6 +44,7 @@ EVENTS: list[dict[str, Any]] = [
         "time_zone": "Europe/Paris",
         "online_url": "https://webinar.aivp.example/shore-power",
         "goals": [2],
+        "image": "shore-power",
         "fr": (
             "Webinaire : financer l'électrification des quais",
             "Retours d'expérience et outils de financement européens.",
@@ -92,6 +94,7 @@ EVENTS: list[dict[str, Any]] = [
         "city": {"fr": "Valparaíso", "en": "Valparaíso", "es": "Valparaíso"},
         "country": {"fr": "Chili", "en": "Chile", "es": "Chile"},
         "goals": [3, 9],
+        "image": "valparaiso",
         "fr": (
             "Masterclass : croisière et ville",
             "Gérer les flux de passagers sans saturer le centre historique.",
@@ -118,6 +121,7 @@ EVENTS: list[dict[str, Any]] = [
         "online_url": "https://live.oecd.example/blue-economy",
         "goals": [4, 10],
         "cancelled": True,
+        "image": "open-sea",
         "fr": (
             "Économie bleue et villes portuaires (OCDE)",
             "Présentation des travaux de l'OCDE sur l'économie bleue.",
@@ -140,6 +144,7 @@ EVENTS: list[dict[str, Any]] = [
         "time_zone": "Europe/Paris",
         "online_url": "https://webinar.aivp.example/biodiversity",
         "goals": [10],
+        "image": "wetland",
         "fr": (
             "Webinaire : la biodiversité dans les espaces portuaires",
             "Inventaires, génie écologique et suivi.",
@@ -176,7 +181,7 @@ def load_events(*, agenda_by_language, images, today: datetime.date) -> None:
                 "online_url": item.get("online_url", ""),
                 "registration_url": item.get("registration_url", ""),
                 "cancelled": item.get("cancelled", False),
-                "body": [{"type": "paragraph", "value": f"<p>{summary}</p>"}],
+                "body": EVENT_BODIES[item["key"]][language],
             }
             if "start" in item:
                 fields["start_time"] = datetime.time(*item["start"])

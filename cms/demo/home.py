@@ -1,5 +1,6 @@
 """The demo home page in each language and the items it promotes."""
 
+from ..blocks import PromoBlock
 from ..models import EventPage
 from .common import demo_key, heading, paragraph, quote
 
@@ -82,7 +83,7 @@ PROMOTIONS = {
         (
             "Conférence mondiale",
             "Inscrivez-vous à la prochaine conférence mondiale.",
-            "S'inscrire",
+            "Programme et inscription",
         ),
         (
             "Le cours en ligne",
@@ -96,7 +97,11 @@ PROMOTIONS = {
         ),
     ],
     "en": [
-        ("World conference", "Register for the next world conference.", "Register"),
+        (
+            "World conference",
+            "Register for the next world conference.",
+            "Programme and registration",
+        ),
         (
             "The online course",
             "The sustainable port city, in ten weeks.",
@@ -108,7 +113,7 @@ PROMOTIONS = {
         (
             "Conferencia mundial",
             "Inscríbase en la próxima conferencia mundial.",
-            "Inscribirse",
+            "Programa e inscripción",
         ),
         (
             "El curso en línea",
@@ -124,21 +129,31 @@ PROMOTIONS = {
 }
 
 
-def promotions(language: str, pages: dict) -> list[tuple]:
+def promotions(language: str, pages: dict, images: dict) -> list[tuple]:
     """The home page's promoted items: the conference, the course, the prize."""
+    image_block = PromoBlock().child_blocks["image"]
     conference = EventPage.objects.filter(
         translation_key=demo_key("event-world-conference"),
         locale__language_code=language,
     ).first()
     targets = [
-        {"page": conference},
-        {"page": pages["about"][language]},
-        {"url": "https://aivp-rufenacht-prize.org/"},
+        {"page": conference, "image": images["open-sea"][language]},
+        {"page": pages["course"][language], "image": images["port-map"][language]},
+        {
+            "url": "https://aivp-rufenacht-prize.org/",
+            "image": images["valparaiso"][language],
+        },
     ]
     return [
         (
             "promo",
-            {**target, "title": title, "text": text, "link_label": label},
+            {
+                **target,
+                "image": image_block.normalize(target["image"]),
+                "title": title,
+                "text": text,
+                "link_label": label,
+            },
         )
         for target, (title, text, label) in zip(
             targets, PROMOTIONS[language], strict=True

@@ -6,7 +6,8 @@ from typing import Any
 from wagtail.models import Locale
 
 from ..models import NewsArticlePage, NewsCategory
-from .common import LANGUAGES, demo_key, goals, publish_once
+from . import texts_news_en, texts_news_es, texts_news_fr
+from .common import LANGUAGES, demo_key, goals, publish_once, resolve
 
 CATEGORIES = {
     "highlights": {"fr": "Temps forts", "en": "Highlights", "es": "Destacados"},
@@ -19,57 +20,51 @@ CATEGORY_SLUGS = {
     "network": {"fr": "vie-du-reseau", "en": "network-life", "es": "vida-de-la-red"},
 }
 
+# Titles, summaries and bodies are in one module per language (texts_news_*.py).
 NEWS: list[dict[str, Any]] = [
     {
         "key": "news-prize-2024",
         "days_ago": 3,
-        "image": "waterfront",
+        "image": "tangier",
         "category": "highlights",
         "goals": [8, 6],
-        "tags": ["prix", "Tanger"],
-        "authors": [("Lucie Bernard", "Chargée de communication")],
-        "fr": (
-            "Le prix Antoine Rufenacht récompense la reconversion du port de Tanger",
-            "Le jury a salué une opération qui rend les quais aux habitants tout en "
-            "maintenant l'activité portuaire.",
-        ),
-        "en": (
-            "The Antoine Rufenacht Prize rewards the conversion of Tangier's port",
-            "The jury praised an operation that gives the quays back to residents "
-            "while keeping the port at work.",
-        ),
-        "es": (
-            "El premio Antoine Rufenacht recompensa la reconversión del puerto "
-            "de Tánger",
-            "El jurado elogió una operación que devuelve los muelles a los vecinos "
-            "manteniendo la actividad portuaria.",
-        ),
+        "tags": {
+            "fr": ["prix", "Tanger", "front de mer"],
+            "en": ["prize", "Tangier", "waterfront"],
+            "es": ["premio", "Tánger", "frente marítimo"],
+        },
+        "authors": [
+            (
+                "Lucie Bernard",
+                {
+                    "fr": "Chargée de communication",
+                    "en": "Communications officer",
+                    "es": "Responsable de comunicación",
+                },
+            )
+        ],
     },
     {
         "key": "news-shore-power",
         "days_ago": 12,
-        "image": "cranes",
+        "image": "shore-power",
         "category": "network",
         "goals": [2, 9],
-        "tags": ["énergie", "escales"],
-        "authors": [("Pablo Ortega", "Responsable de projets")],
-        "fr": (
-            "Branchement électrique à quai : cinq villes portuaires partagent leur "
-            "expérience",
-            "Anvers, Marseille, Halifax, Valparaíso et Dakar comparent coûts, "
-            "calendrier et bénéfices pour la qualité de l'air.",
-        ),
-        "en": (
-            "Shore power: five port cities share their experience",
-            "Antwerp, Marseille, Halifax, Valparaíso and Dakar compare costs, "
-            "timelines and the benefits for air quality.",
-        ),
-        "es": (
-            "Conexión eléctrica en muelle: cinco ciudades portuarias comparten su "
-            "experiencia",
-            "Amberes, Marsella, Halifax, Valparaíso y Dakar comparan costes, plazos "
-            "y beneficios para la calidad del aire.",
-        ),
+        "tags": {
+            "fr": ["énergie", "escales", "qualité de l'air"],
+            "en": ["energy", "port calls", "air quality"],
+            "es": ["energía", "escalas", "calidad del aire"],
+        },
+        "authors": [
+            (
+                "Pablo Ortega",
+                {
+                    "fr": "Responsable de projets",
+                    "en": "Project manager",
+                    "es": "Responsable de proyectos",
+                },
+            )
+        ],
     },
     {
         "key": "news-port-center-label",
@@ -77,98 +72,76 @@ NEWS: list[dict[str, Any]] = [
         "image": "waterfront",
         "category": "network",
         "goals": [6],
-        "tags": ["Port Center"],
+        "tags": {
+            "fr": ["Port Center", "culture portuaire", "scolaires"],
+            "en": ["Port Center", "port culture", "schools"],
+            "es": ["Port Center", "cultura portuaria", "escolares"],
+        },
         "authors": [],
-        "fr": (
-            "Trois nouveaux Port Centers reçoivent le label AIVP",
-            "Lieux ouverts aux habitants et aux scolaires, ils expliquent le port et "
-            "ses métiers.",
-        ),
-        "en": (
-            "Three new Port Centers receive the AIVP label",
-            "Open to residents and schools, they explain the port and its jobs.",
-        ),
-        "es": (
-            "Tres nuevos Port Centers reciben el sello de la AIVP",
-            "Abiertos a vecinos y escolares, explican el puerto y sus oficios.",
-        ),
     },
     {
         "key": "news-opinion-climate",
         "days_ago": 40,
-        "image": "estuary",
+        "image": "wetland",
         "category": "opinions",
         "goals": [1, 10],
-        "tags": ["climat"],
-        "authors": [("Olivier Lemaire", "Directeur général")],
-        "fr": (
-            "Tribune : adapter les villes portuaires à la montée des eaux, maintenant",
-            "Les ports sont en première ligne ; les solutions fondées sur la nature "
-            "doivent entrer dans les plans d'aménagement.",
-        ),
-        "en": (
-            "Opinion: adapting port cities to rising seas, now",
-            "Ports are on the front line; nature-based solutions must enter "
-            "development plans.",
-        ),
-        "es": (
-            "Opinión: adaptar las ciudades portuarias a la subida del mar, ya",
-            "Los puertos están en primera línea; las soluciones basadas en la "
-            "naturaleza deben entrar en los planes urbanísticos.",
-        ),
+        "tags": {
+            "fr": ["climat", "adaptation", "biodiversité"],
+            "en": ["climate", "adaptation", "biodiversity"],
+            "es": ["clima", "adaptación", "biodiversidad"],
+        },
+        "authors": [
+            (
+                "Nadia Benali",
+                {
+                    "fr": "Chargée de mission climat et environnement",
+                    "en": "Climate and environment officer",
+                    "es": "Responsable de clima y medio ambiente",
+                },
+            )
+        ],
     },
     {
         "key": "news-course-promotion",
         "days_ago": 55,
-        "image": "cranes",
+        "image": "port-map",
         "category": "highlights",
         "goals": [5],
-        "tags": ["formation"],
-        "authors": [],
-        "fr": (
-            "Le cours en ligne sur la ville portuaire durable ouvre sa nouvelle "
-            "promotion",
-            "Dix semaines pour comprendre les relations ville-port, avec des études "
-            "de cas du réseau.",
-        ),
-        "en": (
-            "The online course on the sustainable port city opens a new cohort",
-            "Ten weeks to understand city-port relations, with case studies from "
-            "the network.",
-        ),
-        "es": (
-            "El curso en línea sobre la ciudad portuaria sostenible abre una nueva "
-            "promoción",
-            "Diez semanas para comprender las relaciones ciudad-puerto, con casos "
-            "de estudio de la red.",
-        ),
+        "tags": {
+            "fr": ["formation", "cours en ligne"],
+            "en": ["training", "online course"],
+            "es": ["formación", "curso en línea"],
+        },
+        "authors": [
+            (
+                "Camille Roussel",
+                {
+                    "fr": "Responsable de la formation",
+                    "en": "Head of training",
+                    "es": "Responsable de formación",
+                },
+            )
+        ],
     },
     {
         "key": "news-blue-port",
         "days_ago": 70,
-        "image": "estuary",
+        "image": "fishing-port",
         "category": "network",
         "goals": [7],
-        "tags": ["FAO", "alimentation"],
+        "tags": {
+            "fr": ["FAO", "alimentation", "pêche"],
+            "en": ["FAO", "food", "fisheries"],
+            "es": ["FAO", "alimentación", "pesca"],
+        },
         "authors": [],
-        "fr": (
-            "Blue Port Initiative : l'AIVP rejoint la FAO pour une alimentation de "
-            "qualité",
-            "Les ports sont des maillons essentiels des chaînes alimentaires "
-            "mondiales.",
-        ),
-        "en": (
-            "Blue Port Initiative: AIVP joins FAO for quality food",
-            "Ports are essential links in the world's food chains.",
-        ),
-        "es": (
-            "Blue Port Initiative: la AIVP se une a la FAO por una alimentación de "
-            "calidad",
-            "Los puertos son eslabones esenciales de las cadenas alimentarias "
-            "mundiales.",
-        ),
     },
 ]
+TEXTS = {
+    "fr": texts_news_fr.ARTICLES,
+    "en": texts_news_en.ARTICLES,
+    "es": texts_news_es.ARTICLES,
+}
 
 
 def load_categories() -> dict[str, dict[str, NewsCategory]]:
@@ -189,24 +162,24 @@ def load_categories() -> dict[str, dict[str, NewsCategory]]:
     return result
 
 
-def load_news(*, index_by_language, images, today: datetime.date) -> None:
+def load_news(*, index_by_language, images, pages, today: datetime.date) -> None:
     categories = load_categories()
     for item in NEWS:
         for language in LANGUAGES:
-            title, summary = item[language]
+            text = TEXTS[language][item["key"]]
             page, created = publish_once(
                 key=item["key"],
                 model=NewsArticlePage,
                 parent=index_by_language[language],
                 language=language,
                 fields={
-                    "title": title,
-                    "summary": summary,
+                    "title": text["title"],
+                    "summary": text["summary"],
                     "date": today - datetime.timedelta(days=item["days_ago"]),
                     "hero_image": images[item["image"]][language],
-                    "body": [
-                        {"type": "paragraph", "value": f"<p>{summary}</p>"},
-                    ],
+                    "body": resolve(
+                        text["body"], language=language, images=images, pages=pages
+                    ),
                 },
                 relations={
                     "goals": goals(item["goals"], language),
@@ -214,12 +187,9 @@ def load_news(*, index_by_language, images, today: datetime.date) -> None:
                 },
             )
             if created:
-                for order, (name, role) in enumerate(item["authors"]):
-                    # Roles are written in French; other languages show the name.
+                for order, (name, roles) in enumerate(item["authors"]):
                     page.authors.create(
-                        name=name,
-                        role=role if language == "fr" else "",
-                        sort_order=order,
+                        name=name, role=roles[language], sort_order=order
                     )
-                page.tags.add(*item["tags"])
+                page.tags.add(*item["tags"][language])
                 page.save_revision().publish()

@@ -1,6 +1,7 @@
-"""Demo content pages: about the network, membership, Port Centers."""
+"""Demo content pages: about the network, membership, Port Centers, the course."""
 
-from .common import heading, paragraph
+from .common import bullets, heading, paragraph, picture
+from .texts_course import COURSE
 
 STANDARD_PAGES = {
     "about": {
@@ -138,6 +139,30 @@ STANDARD_PAGES = {
                     "leur charte des missions et délivre le label "
                     "« Port Center by AIVP ».</p>"
                 ),
+                picture(
+                    "waterfront",
+                    "Anciens entrepôts reconvertis sur les quais : un Port Center "
+                    "s'installe souvent au contact de la ville et du port.",
+                ),
+                heading("Les missions d'un Port Center"),
+                bullets(
+                    [
+                        "Expliquer le port d'aujourd'hui et de demain : ses trafics, "
+                        "ses projets, son rôle dans la ville.",
+                        "Faire connaître les métiers et les formations portuaires "
+                        "aux jeunes et aux demandeurs d'emploi.",
+                        "Organiser des visites du port et des rencontres avec ceux "
+                        "qui y travaillent.",
+                        "Ouvrir un lieu de dialogue entre les habitants, la ville et "
+                        "le port.",
+                    ]
+                ),
+                paragraph(
+                    "<p>Un Port Center peut être une exposition permanente, un "
+                    "centre d'interprétation ou un programme itinérant. Les villes "
+                    "et les ports qui préparent le leur sont accompagnés par le "
+                    "réseau et invités à son groupe de travail annuel.</p>"
+                ),
             ],
         },
         "en": {
@@ -151,6 +176,29 @@ STANDARD_PAGES = {
                 paragraph(
                     "<p>Since 2011, AIVP has run the Port Center network, holds its "
                     "missions charter and awards the “Port Center by AIVP” label.</p>"
+                ),
+                picture(
+                    "waterfront",
+                    "Converted warehouses on the quays: a Port Center often "
+                    "stands where the city meets the port.",
+                ),
+                heading("What a Port Center does"),
+                bullets(
+                    [
+                        "Explains the port of today and tomorrow: its traffic, its "
+                        "projects, its role in the city.",
+                        "Presents port jobs and training to young people and "
+                        "jobseekers.",
+                        "Runs port tours and meetings with the people who work there.",
+                        "Offers a place for dialogue between residents, the city "
+                        "and the port.",
+                    ]
+                ),
+                paragraph(
+                    "<p>A Port Center may be a permanent exhibition, an "
+                    "interpretation centre or a touring programme. Cities and "
+                    "ports preparing their own are supported by the network and "
+                    "invited to its annual working group.</p>"
                 ),
             ],
         },
@@ -166,7 +214,34 @@ STANDARD_PAGES = {
                     "<p>Desde 2011, la AIVP anima la red de Port Centers, custodia su "
                     "carta de misiones y otorga el sello «Port Center by AIVP».</p>"
                 ),
+                picture(
+                    "waterfront",
+                    "Antiguos almacenes reconvertidos en los muelles: un Port "
+                    "Center suele situarse donde la ciudad se encuentra con el "
+                    "puerto.",
+                ),
+                heading("Las misiones de un Port Center"),
+                bullets(
+                    [
+                        "Explicar el puerto de hoy y de mañana: sus tráficos, sus "
+                        "proyectos, su papel en la ciudad.",
+                        "Dar a conocer los oficios y las formaciones portuarias a "
+                        "los jóvenes y a quienes buscan empleo.",
+                        "Organizar visitas al puerto y encuentros con quienes "
+                        "trabajan en él.",
+                        "Abrir un espacio de diálogo entre los vecinos, la ciudad y "
+                        "el puerto.",
+                    ]
+                ),
+                paragraph(
+                    "<p>Un Port Center puede ser una exposición permanente, un "
+                    "centro de interpretación o un programa itinerante. Las "
+                    "ciudades y puertos que preparan el suyo reciben el apoyo de "
+                    "la red y participan en su grupo de trabajo anual.</p>"
+                ),
             ],
         },
     },
+    # Courses are not built yet: a standard page presents the online course.
+    "course": COURSE,
 }
