@@ -2,12 +2,13 @@
 before: its ticket page and tickets show the last day people attend."""
 
 import io
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
 
+from tests.cms.factories import EventPageFactory
 from ticketing.documents import ticket_pdf
 from ticketing.services import Item, order_mark_paid
 
@@ -58,3 +59,25 @@ def test_the_ticket_page_and_the_ticket_show_the_last_day(
     assert "9 mai 2027 – 11 mai 2027" in text
     assert "12 mai" not in text
     assert "Nom sur le badge\u00a0: D0" in text or "Nom sur le badge : D0" in text
+
+
+def test_the_days_are_those_of_the_conferences_place(conference, homes):
+    """An all-day conference in Montreal ends at midnight there, 06:00 in Paris."""
+    montreal = ZoneInfo("America/Montreal")
+    event = EventPageFactory(
+        parent=homes["fr"],
+        title="World conference",
+        start_date=date(2027, 5, 9),
+        end_date=date(2027, 5, 11),
+        all_day=True,
+        time_zone="America/Montreal",
+    )
+    conference.event_page = event
+    conference.starts_at = datetime(2027, 5, 9, tzinfo=montreal)
+    conference.ends_at = datetime(2027, 5, 12, tzinfo=montreal)
+    conference.save()
+
+    assert (conference.first_day, conference.last_day) == (
+        date(2027, 5, 9),
+        date(2027, 5, 11),
+    )

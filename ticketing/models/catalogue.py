@@ -1,6 +1,6 @@
 """What is on sale: a conference, its ticket types, their quotas and vouchers."""
 
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -93,8 +93,19 @@ class Conference(models.Model):
         return self.sales_open_at <= on < self.sales_close_at
 
     @property
+    def zone(self) -> tzinfo:
+        """Where the conference takes place: its agenda event's time zone.
+
+        Its days are that place's days (a conference in Montreal ends on its
+        last day there, whatever the site's own time zone).
+        """
+        if self.event_page_id and self.event_page is not None:
+            return self.event_page.zone
+        return timezone.get_default_timezone()
+
+    @property
     def first_day(self) -> date:
-        return timezone.localtime(self.starts_at).date()
+        return timezone.localtime(self.starts_at, self.zone).date()
 
     @property
     def last_day(self) -> date:
@@ -103,7 +114,8 @@ class Conference(models.Model):
         The agenda stores an all-day event's end as the midnight that follows it
         (exclusive), as calendars do; people read the last day they attend.
         """
-        return timezone.localtime(self.ends_at - timedelta(microseconds=1)).date()
+        end = timezone.localtime(self.ends_at, self.zone)
+        return (end - timedelta(microseconds=1)).date()
 
 
 class TicketType(models.Model):
