@@ -83,7 +83,7 @@ if ! $ENGINE image inspect "$PYTHON_IMAGE" >/dev/null 2>&1 \
   say "    '$ENGINE load -i base.tar';"
   say "  - or build an equivalent (Debian bookworm + CPython >= 3.11.5 in /usr/local)"
   say "    and tag it $PYTHON_IMAGE, or pass its name as PYTHON_IMAGE=..."
-  say "docs/deployment.md shows how such a stand-in was made with debootstrap."
+  say "    bench/standin_python_slim.sh builds one (docs/deployment.md, \"Without a registry\")."
   exit 2
 fi
 
