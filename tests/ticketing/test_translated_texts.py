@@ -12,7 +12,12 @@ from core.i18n_fields import column, localized
 from tests.factories import QuotaFactory, TicketTypeFactory, UserFactory
 from ticketing.documents import invoice_pdf, ticket_pdf
 from ticketing.models import Invoice, WaitingListEntry
-from ticketing.services import Item, order_mark_paid
+from ticketing.services import (
+    Item,
+    group_request_create,
+    group_request_decide,
+    order_mark_paid,
+)
 from ticketing.services.mail import waiting_list_offer_message
 
 pytestmark = pytest.mark.django_db
@@ -223,3 +228,24 @@ def test_editors_write_each_language_in_its_own_group(client, regular):
     assert response.status_code == 302
     regular.refresh_from_db()
     assert regular.name_es == "Tarifa ordinaria" and regular.description_en == ""
+
+
+def test_a_group_booking_answer_to_a_spanish_speaker_is_in_spanish(
+    conference, staff, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    settings.TICKETING_OPEN_PLACES_PER_BUYER = 10
+    buyer = UserFactory(email="grupo@puerto.example", language="es")
+    request = group_request_create(
+        buyer=buyer,
+        conference=conference,
+        places=30,
+        organisation="Puerto de Valencia",
+        message="Nuestra delegación",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        group_request_decide(request=request, actor=staff, approve=True)
+
+    [message] = [m for m in mailoutbox if m.to == ["grupo@puerto.example"]]
+    text = message.subject + message.body
+    assert "Conferencia mundial de ciudades portuarias" in text
+    assert "Conférence mondiale" not in text
