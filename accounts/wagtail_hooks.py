@@ -134,7 +134,11 @@ class OrganisationViewSet(ModelViewSet):
     list_display = [
         "name",
         Column("kind", label=capfirst(_("kind")), accessor="get_kind_display"),
-        "country",
+        Column(
+            "country",
+            label=capfirst(_("country")),
+            accessor=lambda organisation: organisation.country.name,
+        ),
         "city",
         Column(
             "membership_status",

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.http import QueryDict
 from django.utils import translation
+from django.utils.html import strip_tags
 
 from accounts.models import Organisation
 from cms.selectors import paginate
@@ -56,6 +57,7 @@ def directory_context(page, request) -> dict:
         "filter": filterset,
         "members": items,
         "region_bars": region_bars(params, region_counts(others.qs)),
+        "seo_description": strip_tags(page.introduction),
     }
 
 

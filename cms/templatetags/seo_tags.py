@@ -144,7 +144,8 @@ def seo_meta(context) -> dict:
     ]
     image = getattr(specific, "hero_image", None)
     description = (
-        page.search_description
+        context.get("seo_description")
+        or page.search_description
         or getattr(specific, "summary", "")
         or getattr(specific, "introduction", "")
         or getattr(specific, "hero_text", "")
@@ -157,7 +158,6 @@ def seo_meta(context) -> dict:
             {"code": code, "url": request.build_absolute_uri(url)}
             for code, url in sorted(own_urls.items())
         ]
-        description = context.get("seo_description", description)
     data = structured_data(specific, request) if not own_urls else None
     if data is not None:
         data = {"@context": "https://schema.org", **data}
