@@ -72,6 +72,25 @@ class AffiliationEditView(AuditedEditView):
 class OrganisationEditView(AuditedEditView):
     state_field = "membership_status"
 
+    @transaction.atomic
+    def save_instance(self):
+        """Also audited: whether the directory shows it, and its address name."""
+        before = Organisation.objects.get(pk=self.object.pk)
+        instance = super().save_instance()
+        for field, action in (
+            ("is_listed", "listing_changed"),
+            ("slug", "slug_changed"),
+        ):
+            old, new = getattr(before, field), getattr(instance, field)
+            if old != new:
+                audit_record(
+                    subject=instance,
+                    actor=self.request.user,
+                    action=f"accounts.organisation.{action}",
+                    note=f"{field}: {old} → {new}",
+                )
+        return instance
+
 
 class OrganisationIndexView(generic.IndexView):
     @cached_property

@@ -30,6 +30,11 @@ def listed_member(slug: str) -> Organisation | None:
     return listed_members().filter(slug=slug).first()
 
 
+def renamed_member(slug: str) -> Organisation | None:
+    """The public member that used to have this address name, or None."""
+    return listed_members().filter(retired_slugs__slug=slug).first()
+
+
 def region_counts(queryset: QuerySet[Organisation]) -> dict[str, int]:
     """How many of these organisations are in each of the network's regions."""
     rows = (

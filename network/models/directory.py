@@ -1,6 +1,7 @@
 """The public members directory: one page per language, a profile per member."""
 
 from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -45,10 +46,15 @@ class MembersDirectoryPage(RoutablePageMixin, Page):
     @path("<slug:slug>/")
     def profile(self, request, slug):
         from ..directory import profile_context
+        from ..selectors import renamed_member
 
         extra = profile_context(self, request, slug)
         if extra is None:
-            raise Http404
+            # A former address leads to the member's profile while it is public.
+            renamed = renamed_member(slug)
+            if renamed is None:
+                raise Http404
+            return redirect(self.profile_url(renamed, request), permanent=True)
         context = self.get_context(request)
         context.update(extra)
         return TemplateResponse(request, "network/member_profile.html", context)

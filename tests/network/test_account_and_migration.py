@@ -132,3 +132,37 @@ def test_the_csv_import_takes_a_code_or_a_name(admin_user):
     )
     tema = Organisation.objects.get(name="Port of Tema")
     assert (tema.country.code, tema.region) == ("GH", "africa")
+
+
+@pytest.mark.django_db
+def test_unlisting_or_readdressing_in_the_admin_is_audited(client):
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    from core.audit import audit_trail
+    from tests.factories import VerifiedUserFactory
+
+    staff = VerifiedUserFactory(is_staff=True, is_superuser=True)
+    TOTP.activate(staff, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+    client.force_login(staff)
+    admin_client = client
+
+    tema = OrganisationFactory(name="Port of Tema", kind="port_authority")
+    response = admin_client.post(
+        f"/admin/members/organisations/edit/{tema.pk}/",
+        {
+            "name": tema.name,
+            "slug": "tema",
+            "kind": tema.kind,
+            "country": "GH",
+            "region": "africa",
+            "membership_status": "active",
+            "membership_start": "2024-01-01",
+        },
+    )
+
+    assert response.status_code == 302
+    actions = {entry.action for entry in audit_trail(tema)}
+    assert {
+        "accounts.organisation.listing_changed",
+        "accounts.organisation.slug_changed",
+    } <= actions

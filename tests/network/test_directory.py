@@ -163,3 +163,17 @@ def test_the_sitemap_lists_each_profile_in_each_language(
         for organisation in hidden:
             assert f"{prefix}{organisation.slug}/" not in xml
     assert 'hreflang="es" href="http://localhost/es/miembros/city-of-busan/"' in xml
+
+
+def test_a_former_address_leads_to_the_profile_while_it_is_public(client, directory):
+    member = OrganisationFactory(name="Port of Tema")
+    member.slug = "tema"
+    member.save()
+
+    response = client.get("/en/members/port-of-tema/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/en/members/tema/"
+    member.is_listed = False
+    member.save()
+    assert client.get("/en/members/port-of-tema/").status_code == 404
