@@ -52,8 +52,7 @@ ORGANISATIONS = [
     {
         "name": DEMO_ORGANISATION,
         "kind": Organisation.Kind.PORT_AUTHORITY,
-        "country": "France",
-        "region": "Normandie",
+        "country": "FR",
         "city": "Le Havre",
         "website": "https://havre-seine.example",
         "membership_status": Organisation.Status.ACTIVE,
@@ -63,8 +62,7 @@ ORGANISATIONS = [
     {
         "name": "City of Puerto Albora",
         "kind": Organisation.Kind.PORT_CITY,
-        "country": "Ecuador",
-        "region": "Galápagos",
+        "country": "EC",
         "city": "Puerto Albora",
         "website": "https://puerto-albora.example",
         "membership_status": Organisation.Status.ACTIVE,
@@ -74,8 +72,7 @@ ORGANISATIONS = [
     {
         "name": "Baltic Maritime University",
         "kind": Organisation.Kind.ACADEMIC,
-        "country": "Estonia",
-        "region": "Harju",
+        "country": "EE",
         "city": "Tallinn",
         "website": "https://baltic-maritime.example",
         "membership_status": Organisation.Status.ENDED,

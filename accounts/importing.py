@@ -4,6 +4,8 @@ Columns (the same as the admin's CSV export): name, kind, country, region, city,
 website, membership_status, membership_start, membership_end, is_listed. Rows are
 matched to existing organisations by name, whatever its case. Only "name", "kind" and
 "country" are required columns; a missing optional column leaves the field unchanged.
+A country is an ISO 3166 code or a name in English, French or Spanish; an empty region
+is the country's.
 """
 
 import csv
@@ -18,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from core.audit import audit_record
 
+from .countries import country_code, region_of_country
 from .exceptions import AccountsError
 from .models import Organisation
 
@@ -92,6 +95,22 @@ def _date(value: str) -> date | None:
     )
 
 
+def _country(value: str) -> str:
+    code = country_code(value)
+    if not code:
+        raise ValidationError(
+            _("“%(value)s” is not a country (use its ISO code or its name).")
+            % {"value": value}
+        )
+    return code
+
+
+def _region(value: str) -> str:
+    if not value.strip():
+        return ""
+    return _choice(value, Organisation.Region.choices)
+
+
 def _boolean(value: str) -> bool:
     word = value.strip().lower()
     if word in TRUE_WORDS:
@@ -103,6 +122,8 @@ def _boolean(value: str) -> bool:
 
 PARSERS = {
     "kind": lambda value: _choice(value, Organisation.Kind.choices),
+    "country": _country,
+    "region": _region,
     "membership_status": lambda value: _choice(value, Organisation.Status.choices),
     "membership_start": _date,
     "membership_end": _date,
@@ -173,6 +194,8 @@ def _plan_row(
             result.errors.append(f"{column}: {' '.join(error.messages)}")
             continue
         setattr(target, column, value)
+    if target.country and not target.region:
+        target.region = region_of_country(target.country.code)
     if not result.errors:
         try:
             target.full_clean(exclude=["logo"])

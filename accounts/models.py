@@ -7,8 +7,15 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from wagtail.images import get_image_model_string
+
+from .countries import region_of_country
+
+PRESENTATION_MAX_LENGTH = 600
+SLUG_MAX_LENGTH = 80
 
 
 class UserManager(BaseUserManager):
@@ -100,10 +107,36 @@ class Organisation(models.Model):
         SUSPENDED = "suspended", _("Suspended")
         ENDED = "ended", _("Ended")
 
+    class Region(models.TextChoices):
+        """The network's regions (the public directory counts members by region)."""
+
+        EUROPE = "europe", _("Europe")
+        AFRICA = "africa", _("Africa")
+        AMERICAS = "americas", _("Americas")
+        ASIA_PACIFIC = "asia_pacific", _("Asia-Pacific")
+        MIDDLE_EAST = "middle_east", _("Middle East")
+
     name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("address name"),
+        max_length=SLUG_MAX_LENGTH,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "The last part of the public profile's address. Made from the name "
+            "when left empty; a former address is never given to another "
+            "organisation."
+        ),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    country = models.CharField(_("country"), max_length=100)
-    region = models.CharField(_("region"), max_length=100, blank=True)
+    country = CountryField(_("country"))
+    region = models.CharField(
+        _("region"),
+        max_length=20,
+        choices=Region.choices,
+        blank=True,
+        help_text=_("Left empty: the country's region."),
+    )
     city = models.CharField(_("city"), max_length=100, blank=True)
     website = HttpsURLField(_("website"), blank=True)
     logo = models.ForeignKey(
@@ -132,6 +165,16 @@ class Organisation(models.Model):
         default=True,
         help_text=_("Show this organisation in the public list of members."),
     )
+    # One field per language; read through core.i18n_fields.localized().
+    presentation = models.TextField(
+        _("presentation (French)"), max_length=PRESENTATION_MAX_LENGTH, blank=True
+    )
+    presentation_en = models.TextField(
+        _("presentation (English)"), max_length=PRESENTATION_MAX_LENGTH, blank=True
+    )
+    presentation_es = models.TextField(
+        _("presentation (Spanish)"), max_length=PRESENTATION_MAX_LENGTH, blank=True
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -159,6 +202,29 @@ class Organisation(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs):
+        fields = kwargs.get("update_fields")
+        if self.country and not self.region:
+            self.region = region_of_country(self.country.code)
+        if not self.slug:
+            self.slug = free_slug(self.name, organisation=self)
+        previous = None
+        if self.pk and (fields is None or "slug" in fields):
+            previous = (
+                Organisation.objects.filter(pk=self.pk)
+                .values_list("slug", flat=True)
+                .first()
+            )
+        super().save(*args, **kwargs)
+        if previous and previous != self.slug:
+            # The old address stays this organisation's: never given to another.
+            RetiredOrganisationSlug.objects.get_or_create(
+                slug=previous, defaults={"organisation": self}
+            )
+            RetiredOrganisationSlug.objects.filter(
+                slug=self.slug, organisation=self
+            ).delete()
+
     def clean(self) -> None:
         super().clean()
         errors = {}
@@ -177,8 +243,56 @@ class Organisation(models.Model):
             .exists()
         ):
             errors["name"] = _("An organisation with this name already exists.")
+        if self.slug and not slug_is_free(self.slug, organisation=self):
+            errors["slug"] = _(
+                "This address is (or was) another organisation's: choose another."
+            )
         if errors:
             raise ValidationError(errors)
+
+
+def slug_is_free(slug: str, *, organisation: Organisation | None = None) -> bool:
+    """True if no other organisation has, or once had, this address name."""
+    pk = organisation.pk if organisation else None
+    taken = Organisation.objects.filter(slug=slug).exclude(pk=pk).exists()
+    retired = (
+        RetiredOrganisationSlug.objects.filter(slug=slug)
+        .exclude(organisation_id=pk, organisation__isnull=False)
+        .exists()
+    )
+    return not taken and not retired
+
+
+def free_slug(name: str, *, organisation: Organisation | None = None) -> str:
+    """An address name made from the name, not used by anyone before."""
+    base = slugify(name)[: SLUG_MAX_LENGTH - 6].strip("-") or "member"
+    candidate, number = base, 1
+    while not slug_is_free(candidate, organisation=organisation):
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+class RetiredOrganisationSlug(models.Model):
+    """An address name an organisation no longer uses: kept so none reuses it."""
+
+    slug = models.SlugField(_("address name"), max_length=SLUG_MAX_LENGTH, unique=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="retired_slugs",
+    )
+    retired_at = models.DateTimeField(_("retired"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("former address name")
+        verbose_name_plural = _("former address names")
+
+    def __str__(self) -> str:
+        return self.slug
 
 
 class Affiliation(models.Model):

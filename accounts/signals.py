@@ -1,6 +1,7 @@
-"""Reactions to authentication events."""
+"""Reactions to authentication events and to deleted organisations."""
 
 from django.contrib.auth.signals import user_login_failed
+from django.db.models.signals import pre_delete
 
 from core.ratelimit import client_ip
 
@@ -19,5 +20,20 @@ def _signin_failed(sender, credentials, request=None, **kwargs) -> None:
     )
 
 
+def _retire_slug(sender, instance, **kwargs) -> None:
+    """A deleted organisation's address name is never given to another."""
+    from .models import RetiredOrganisationSlug
+
+    if instance.slug:
+        RetiredOrganisationSlug.objects.update_or_create(
+            slug=instance.slug, defaults={"organisation": None}
+        )
+
+
 def connect() -> None:
+    from .models import Organisation
+
     user_login_failed.connect(_signin_failed, dispatch_uid="accounts_signin_failed")
+    pre_delete.connect(
+        _retire_slug, sender=Organisation, dispatch_uid="accounts_retire_slug"
+    )

@@ -7,6 +7,7 @@ from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -21,20 +22,6 @@ from .importing import COLUMNS as IMPORT_COLUMNS
 from .models import Affiliation, Organisation
 from .panels import PANEL_HOOK
 from .privacy import PRIVACY_HOOK, PrivacyContributor
-
-ORGANISATION_FIELDS = [
-    "name",
-    "kind",
-    "country",
-    "region",
-    "city",
-    "website",
-    "logo",
-    "membership_status",
-    "membership_start",
-    "membership_end",
-    "is_listed",
-]
 
 
 class AuditedEditView(generic.EditView):
@@ -85,6 +72,25 @@ class AffiliationEditView(AuditedEditView):
 class OrganisationEditView(AuditedEditView):
     state_field = "membership_status"
 
+    @transaction.atomic
+    def save_instance(self):
+        """Also audited: whether the directory shows it, and its address name."""
+        before = Organisation.objects.get(pk=self.object.pk)
+        instance = super().save_instance()
+        for field, action in (
+            ("is_listed", "listing_changed"),
+            ("slug", "slug_changed"),
+        ):
+            old, new = getattr(before, field), getattr(instance, field)
+            if old != new:
+                audit_record(
+                    subject=instance,
+                    actor=self.request.user,
+                    action=f"accounts.organisation.{action}",
+                    note=f"{field}: {old} → {new}",
+                )
+        return instance
+
 
 class OrganisationIndexView(generic.IndexView):
     @cached_property
@@ -111,11 +117,47 @@ class OrganisationViewSet(ModelViewSet):
     add_to_admin_menu = False
     index_view_class = OrganisationIndexView
     edit_view_class = OrganisationEditView
-    form_fields = ORGANISATION_FIELDS
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+                FieldPanel("city"),
+                FieldPanel("website"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("membership_status"),
+                FieldRowPanel(
+                    [FieldPanel("membership_start"), FieldPanel("membership_end")]
+                ),
+                FieldPanel("is_listed"),
+            ],
+            heading=_("Membership"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("presentation"),
+                FieldPanel("presentation_en"),
+                FieldPanel("presentation_es"),
+            ],
+            heading=_("Presentation in the public directory"),
+        ),
+    ]
     list_display = [
         "name",
         Column("kind", label=capfirst(_("kind")), accessor="get_kind_display"),
-        "country",
+        Column(
+            "country",
+            label=capfirst(_("country")),
+            accessor=lambda organisation: organisation.country.name,
+        ),
         "city",
         Column(
             "membership_status",
@@ -126,12 +168,12 @@ class OrganisationViewSet(ModelViewSet):
         Column("membership_end", label=capfirst(_("membership end"))),
         BooleanColumn("is_listed", label=capfirst(_("listed publicly"))),
     ]
-    list_filter = ["kind", "membership_status", "is_listed", "country"]
+    list_filter = ["kind", "membership_status", "is_listed", "region", "country"]
     # Field names as headings: an exported file can be imported back as it is.
     list_export = list(IMPORT_COLUMNS)
     export_headings = {column: column for column in IMPORT_COLUMNS}
     export_filename = "member-organisations"
-    search_fields = ["name", "city", "country", "region"]
+    search_fields = ["name", "city", "country", "slug"]
     inspect_view_enabled = True
 
     def get_urlpatterns(self):

@@ -9,10 +9,21 @@ from collections import defaultdict
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from wagtail import hooks
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from .models import Goal
+
+# Other modules add their sections: a hook returning (name, Sitemap class).
+SITEMAP_HOOK = "register_sitemap"
+
+
+def all_sitemaps() -> dict[str, type[Sitemap]]:
+    """The pages, the goals and every section other modules register."""
+    sections = {"pages": MultilingualSitemap, "goals": GoalSitemap}
+    sections.update(fn() for fn in hooks.get_hooks(SITEMAP_HOOK))
+    return sections
 
 
 def with_alternates(entries: list[tuple[str, str, dict]]) -> list[dict]:

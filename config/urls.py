@@ -7,21 +7,23 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.sitemaps import GoalSitemap, MultilingualSitemap
+from cms.sitemaps import all_sitemaps
 from cms.views import robots_txt
 from config import health
 from ticketing.webhooks import stripe_webhook
+
+
+def sitemap_xml(request):
+    """The sitemap, with the sections modules register (collected when asked for)."""
+    return sitemap(request, sitemaps=all_sitemaps())
+
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("healthz/live", health.live, name="healthz_live"),
     path("healthz/ready", health.ready, name="healthz_ready"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": MultilingualSitemap, "goals": GoalSitemap}},
-    ),
+    path("sitemap.xml", sitemap_xml),
     # The admin signs in through allauth (rate limits, MFA): its own form is bypassed.
     path(
         "admin/login/",

@@ -98,7 +98,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Port City {n}")
     kind = "port_city"
-    country = "France"
+    country = "FR"
     city = "Le Havre"
     membership_status = "active"
     membership_start = datetime.date(2024, 1, 1)

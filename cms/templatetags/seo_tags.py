@@ -144,12 +144,21 @@ def seo_meta(context) -> dict:
     ]
     image = getattr(specific, "hero_image", None)
     description = (
-        page.search_description
+        context.get("seo_description")
+        or page.search_description
         or getattr(specific, "summary", "")
         or getattr(specific, "introduction", "")
         or getattr(specific, "hero_text", "")
     )
-    data = structured_data(specific, request)
+    own_urls = context.get("translation_urls") or {}
+    canonical = page.get_full_url(request)
+    if own_urls:  # a page's sub-view (a member's profile) has its own addresses
+        canonical = request.build_absolute_uri(request.path)
+        alternates = [
+            {"code": code, "url": request.build_absolute_uri(url)}
+            for code, url in sorted(own_urls.items())
+        ]
+    data = structured_data(specific, request) if not own_urls else None
     if data is not None:
         data = {"@context": "https://schema.org", **data}
         json_ld = mark_safe(  # noqa: S308 - JSON escaped for a <script> element
@@ -159,9 +168,9 @@ def seo_meta(context) -> dict:
         json_ld = ""
     return {
         "request": request,
-        "canonical": page.get_full_url(request),
+        "canonical": canonical,
         "alternates": alternates if len(alternates) > 1 else [],
-        "title": page.seo_title or page.title,
+        "title": context.get("seo_title") or page.seo_title or page.title,
         "description": description,
         "image": _image_url(request, image),
         "image_alt": image.default_alt_text if image else "",

@@ -49,16 +49,17 @@ def language_links(context) -> list[LanguageLink]:
             page.get_translations(inclusive=True).live().select_related("locale")
         ):
             translations[other.locale.language_code] = other
-    # A view that is not a page (an Agenda 2030 goal) may give its own addresses.
+    # A view that is not a page (an Agenda 2030 goal), or a page's own sub-view (a
+    # member's profile in the directory), may give its own addresses.
     own_urls: dict[str, str] = context.get("translation_urls") or {}
     homes = None
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
-        if target is not None:
-            url = target.get_url(request)
-        elif code in own_urls:
+        if code in own_urls:  # a page's sub-view (a member's profile) comes first
             url = own_urls[code]
+        elif target is not None:
+            url = target.get_url(request)
         elif isinstance(page, Page):
             if homes is None:
                 homes = _localized_homes(request)
@@ -72,7 +73,9 @@ def language_links(context) -> list[LanguageLink]:
                 name=name,
                 url=url,
                 is_current=code == current,
-                is_translated=target is not None or not isinstance(page, Page),
+                is_translated=target is not None
+                or code in own_urls
+                or not isinstance(page, Page),
             )
         )
     return links

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "cms",
+    "network",
     "search",
     "courses",
     "ticketing",
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -59,6 +61,7 @@ INSTALLED_APPS = [
     # Django's own widget templates, found by the project's template engine.
     "django.forms",
     "django_filters",
+    "django_countries",
     "csp",
     # Accounts: sign-up, e-mail verification, multi-factor authentication
     "allauth",

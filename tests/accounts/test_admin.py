@@ -42,13 +42,13 @@ def organisations():
         OrganisationFactory(
             name="Port of Antwerp-Bruges",
             kind="port_authority",
-            country="Belgium",
+            country="BE",
             city="Antwerp",
         ),
         OrganisationFactory(
             name="Ville de Dakar",
             kind="port_city",
-            country="Senegal",
+            country="SN",
             city="Dakar",
             membership_status="ended",
             membership_end=date(2024, 12, 31),

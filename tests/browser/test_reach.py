@@ -29,6 +29,8 @@ PUBLIC = {
         "/fr/agenda-2030/",
         "/fr/agenda-2030/interface-ville-port/",
         "/fr/contact/",
+        "/fr/membres/",
+        "/fr/membres/port-of-le-havre/",
         "/fr/accounts/login/",
         "/fr/accounts/signup/",
         "/fr/newsletter/",
@@ -40,6 +42,8 @@ PUBLIC = {
         "/en/agenda/",
         "/en/agenda-2030/",
         "/en/agenda-2030/port-city-interface/",
+        "/en/members/",
+        "/en/members/?region=africa&kind=port_city",
         f"/en/tickets/{SLUG}/",
     ],
     "es": [
@@ -48,6 +52,8 @@ PUBLIC = {
         "/es/agenda/",
         "/es/agenda-2030/",
         "/es/agenda-2030/interfaz-ciudad-puerto/",
+        "/es/miembros/",
+        "/es/miembros/port-of-le-havre/",
     ],
 }
 SIGNED_IN = [

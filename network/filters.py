@@ -1,0 +1,51 @@
+"""The directory's filters, read from the query string.
+
+Every value comes from a visitor and may be anything: a value that does not validate
+is reported on the form and ignored, never a server error.
+"""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from accounts.models import Organisation
+
+from .selectors import countries_of_members
+
+MAX_QUERY_LENGTH = 100
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """The members' countries, named in the visitor's language, in its order."""
+    return sorted(
+        ((code, countries.name(code)) for code in countries_of_members()),
+        key=lambda choice: str(choice[1]).casefold(),
+    )
+
+
+class MemberFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Name or city"), method="filter_text", max_length=MAX_QUERY_LENGTH
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=Organisation.Kind.choices, empty_label=_("All kinds")
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("Region"),
+        choices=Organisation.Region.choices,
+        empty_label=_("All regions"),
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), choices=country_choices, empty_label=_("All countries")
+    )
+
+    class Meta:
+        model = Organisation
+        fields: list[str] = []
+
+    def filter_text(self, qs, name, value):
+        value = " ".join(value.split())
+        if not value:
+            return qs
+        return qs.filter(Q(name__icontains=value) | Q(city__icontains=value))

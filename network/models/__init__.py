@@ -1,0 +1,3 @@
+from .directory import MembersDirectoryPage
+
+__all__ = ["MembersDirectoryPage"]

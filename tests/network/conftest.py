@@ -1,0 +1,43 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from network.models import MembersDirectoryPage
+from tests.factories import OrganisationFactory, translate_page
+
+
+@pytest.fixture
+def directory(homes):
+    """The members directory at /fr/membres/, /en/members/ and /es/miembros/."""
+    french = MembersDirectoryPage(title="Membres", slug="membres")
+    homes["fr"].add_child(instance=french)
+    french.save_revision().publish()
+    return {
+        "fr": french,
+        "en": translate_page(french, "en", title="Members", slug="members"),
+        "es": translate_page(french, "es", title="Miembros", slug="miembros"),
+    }
+
+
+@pytest.fixture
+def hidden():
+    """Organisations that must appear nowhere public."""
+    today = timezone.localdate()
+    return [
+        OrganisationFactory(name="Unlisted Port", slug="unlisted", is_listed=False),
+        OrganisationFactory(
+            name="Lapsed Port",
+            slug="lapsed",
+            membership_end=today - datetime.timedelta(days=1),
+        ),
+        OrganisationFactory(
+            name="Suspended Port", slug="suspended", membership_status="suspended"
+        ),
+        OrganisationFactory(
+            name="Prospective Port",
+            slug="prospective",
+            membership_status="prospective",
+            membership_start=None,
+        ),
+    ]
