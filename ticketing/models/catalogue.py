@@ -1,5 +1,6 @@
 """What is on sale: a conference, its ticket types, their quotas and vouchers."""
 
+import zoneinfo
 from datetime import date, timedelta, tzinfo
 from decimal import Decimal
 
@@ -9,6 +10,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n_fields import Localized
@@ -92,16 +94,16 @@ class Conference(models.Model):
     def sales_are_open(self, on) -> bool:
         return self.sales_open_at <= on < self.sales_close_at
 
-    @property
+    @cached_property
     def zone(self) -> tzinfo:
         """Where the conference takes place: its agenda event's time zone.
 
         Its days are that place's days (a conference in Montreal ends on its
         last day there, whatever the site's own time zone).
         """
-        if self.event_page_id and self.event_page is not None:
-            return self.event_page.zone
-        return timezone.get_default_timezone()
+        page = self.event_page if self.event_page_id else None
+        name = getattr(page.specific_deferred, "time_zone", "") if page else ""
+        return zoneinfo.ZoneInfo(name) if name else timezone.get_default_timezone()
 
     @property
     def first_day(self) -> date:
