@@ -25,6 +25,12 @@ GOAL_ICONS = (
 )
 
 
+class GoalManager(models.Manager):
+    def get_queryset(self):
+        # A goal's address is in its language's words: its locale comes with it.
+        return super().get_queryset().select_related("locale")
+
+
 class Goal(TranslatableMixin, index.Indexed, ClusterableModel):
     """One of the 10 Agenda 2030 goals: the taxonomy every module tags content with."""
 
@@ -48,6 +54,8 @@ class Goal(TranslatableMixin, index.Indexed, ClusterableModel):
         help_text=_("Dark enough for white text (contrast 4.5:1)."),
     )
     icon = models.CharField(_("icon"), max_length=20, choices=GOAL_ICONS)
+
+    objects = GoalManager()
 
     panels = [
         FieldPanel("number"),
