@@ -78,7 +78,11 @@ def goal_colours(request: HttpRequest) -> HttpResponse:
 
     A goal's badges, tiles and header take the class ``goal--<number>``.
     """
-    goals = Goal.objects.filter(locale=Locale.get_active()).only("number", "colour")
+    goals = (
+        Goal.objects.filter(locale=Locale.get_active())
+        .select_related(None)
+        .only("number", "colour")
+    )
     rules = [
         f".goal--{goal.number} {{ --goal-colour: {goal.colour}; }}"
         for goal in goals
