@@ -114,7 +114,7 @@ def test_a_delegate_pays_by_transfer_and_staff_mark_it_paid(
     sign_in(page, live_server, delegate)
 
     page.goto(f"{live_server.url}/fr/tickets/{SLUG}/")
-    page.get_by_label("Early bird", exact=False).first.fill("1")
+    page.get_by_label("Tarif préférentiel", exact=False).first.fill("1")
     page.get_by_role("button", name="Continuer").click()
     page.fill("#id_attendee-0-attendee_name", "Awa Ndiaye")
     page.fill("#id_attendee-0-attendee_email", "awa@port-dakar.example")
