@@ -7,6 +7,7 @@ class CmsConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self) -> None:
-        from . import signals
+        from . import imaging, signals
 
         signals.connect()
+        imaging.encode_avif_at_configured_speed()

@@ -1,10 +1,13 @@
 import pytest
 from django.conf import settings
+from django.db import connection, transaction
+from django.test.utils import setup_databases, teardown_databases
 from wagtail.models import Collection, Locale, Page, Site
 
 from tests.accounts.fixtures import fresh_cache
 from tests.factories import HomePageFactory, translate_page
 from tests.migrations import migrate_to_latest
+from tests.snapshots import restore_demo, snapshots
 
 __all__ = ["fresh_cache"]
 
@@ -20,6 +23,58 @@ def outbox_email_backend(django_test_environment):
     """Django's test set-up swaps EMAIL_BACKEND for its in-memory one; the site's
     mail must still go through the outbox, whose delivery backend is that one."""
     settings.EMAIL_BACKEND = "core.mail.OutboxEmailBackend"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as migrations leave it, kept to be put back (snapshots)."""
+    with django_db_blocker.unblock():
+        # pytest-django creates it only for tests with its mark or db fixtures; a
+        # run of tests that only use `demo` needs it all the same.
+        created = None
+        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+            created = setup_databases(verbosity=0, interactive=False)
+        snapshots.take("migrated")
+    yield
+    with django_db_blocker.unblock():
+        snapshots.drop_all()
+        if created:
+            teardown_databases(created, verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def _demo_module(django_db_setup, django_db_blocker):
+    """After a module's demo tests, the database as migrations left it again."""
+    yield
+    with django_db_blocker.unblock():
+        snapshots.restore("migrated")
+
+
+@pytest.fixture
+def demo(request, _demo_module, django_db_blocker):
+    """The demo content `make run` loads, restored from this process's snapshot.
+
+    A test without a django_db mark runs in a transaction rolled back at its end,
+    so the next one finds the demo untouched; a transactional test (a live server's)
+    commits, and the demo is restored for the next test.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction"))
+    if marker and not transactional:
+        raise pytest.UsageError(
+            f"{request.node.nodeid}: the demo fixture takes the place of "
+            "django_db (or needs django_db(transaction=True))"
+        )
+    with django_db_blocker.unblock():
+        if transactional or snapshots.current != "demo":
+            restore_demo()
+        if transactional:
+            snapshots.current = None  # what the test commits, then a flush
+            yield
+            return
+        with transaction.atomic():
+            yield
+            transaction.set_rollback(True)
 
 
 @pytest.fixture
@@ -94,3 +149,13 @@ def latest_schema_after():
     """A test of a data migration: every migration is applied again after it."""
     yield
     migrate_to_latest()
+
+
+def pytest_runtest_teardown(item):
+    """A transactional test commits and then empties the database: what it holds
+    afterwards is no snapshot."""
+    marker = item.get_closest_marker("django_db")
+    if (marker and marker.kwargs.get("transaction")) or (
+        "transactional_db" in item.fixturenames
+    ):
+        snapshots.current = None

@@ -1,16 +1,12 @@
-import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
 from accounts.demo import DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET, demo_admin_password
 from cms.models import HomePage
-from tests.accounts.fixtures import fresh_cache, totp_now  # noqa: F401 (fixture)
-
-pytestmark = pytest.mark.django_db
+from tests.accounts.fixtures import totp_now
 
 
-def test_load_demo_is_idempotent_and_serves_each_language(client):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_load_demo_is_idempotent_and_serves_each_language(demo, client):
     pages = Page.objects.count()
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
@@ -26,10 +22,7 @@ def test_load_demo_is_idempotent_and_serves_each_language(client):
         assert text in response.content.decode()
 
 
-@pytest.mark.usefixtures("fresh_cache")
-def test_demo_admin_can_sign_in_to_the_wagtail_admin(client):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
+def test_demo_admin_can_sign_in_to_the_wagtail_admin(demo, client):
     client.post(
         "/en/accounts/login/",
         {"login": DEMO_ADMIN_EMAIL, "password": demo_admin_password()},
@@ -43,7 +36,7 @@ def test_demo_admin_can_sign_in_to_the_wagtail_admin(client):
     assert client.get("/admin/pages/").status_code == 200
 
 
-def test_the_demo_site_lives_at_the_address_it_is_served_at(client, settings):
+def test_the_demo_site_lives_at_the_address_it_is_served_at(demo, client, settings):
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8001"
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 

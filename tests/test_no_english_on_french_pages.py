@@ -14,9 +14,6 @@ from pathlib import Path
 import polib
 import pytest
 from django.conf import settings
-from django.core.management import call_command
-
-pytestmark = pytest.mark.django_db
 
 PAGES_PER_LANGUAGE = 60
 LINK = re.compile(r'href="(/(?:fr|es)/[^"#?]*)"')
@@ -47,8 +44,7 @@ def visible_text(page: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])
-def test_the_demo_speaks_only_the_page_language(client, language):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_the_demo_speaks_only_the_page_language(demo, client, language):
     labels = english_labels(language)
     assert len(labels) > 100  # the catalogues were read
     seen, queue, found = set(), [f"/{language}/"], []

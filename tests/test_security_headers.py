@@ -6,12 +6,10 @@ the HTTP Observatory scores are encoded in tests/observatory.py; the home and ti
 pages must reach A+.
 """
 
-import os
 from html.parser import HTMLParser
 
 import pytest
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from django.http import HttpResponse
 from django.template import engines
 from django.test import Client
@@ -22,8 +20,6 @@ from accounts.demo import DEMO_ADMIN_EMAIL
 from accounts.models import User
 from ticketing.demo import DELEGATE_EMAIL, SLUG, demo_delegate_password
 from ticketing.models import Order
-
-pytestmark = pytest.mark.django_db
 
 EVENT = "/fr/agenda/conference-mondiale-villes-ports/"
 PUBLIC_PAGES = [
@@ -41,12 +37,6 @@ PUBLIC_PAGES = [
 ]
 FEEDS = ["/fr/feeds/news.rss", "/en/feeds/agenda.atom", "/fr/calendar/agenda.ics"]
 BROAD = {"*", "http:", "https:", "data:", "'unsafe-inline'", "'unsafe-eval'"}
-
-
-@pytest.fixture
-def demo(wagtail_baseline):
-    with open(os.devnull, "w") as devnull:
-        call_command("load_demo", stdout=devnull)
 
 
 def signed_in(email: str) -> Client:
@@ -295,6 +285,7 @@ def inline_script_view(request):
 urlpatterns = [route("inline/", inline_script_view)]
 
 
+@pytest.mark.django_db
 @pytest.mark.urls(__name__)
 def test_an_inline_script_runs_only_with_this_responses_nonce(client):
     first, second = client.get("/inline/"), client.get("/inline/")

@@ -1,6 +1,7 @@
 """The agenda and its events, each stored with its own time zone."""
 
 import datetime
+import functools
 import hashlib
 import zoneinfo
 
@@ -20,8 +21,14 @@ from .images import image_field
 from .listing import ListedPage, ListingPage
 
 
+@functools.cache
+def time_zone_names() -> frozenset[str]:
+    """The IANA names this machine knows; read from disk once per process."""
+    return frozenset(zoneinfo.available_timezones())
+
+
 def validate_time_zone(value: str) -> None:
-    if value not in zoneinfo.available_timezones():
+    if value not in time_zone_names():
         raise ValidationError(
             _("“%(value)s” is not a time zone name such as Europe/Paris."),
             params={"value": value},
@@ -184,7 +191,7 @@ class EventPage(ListedPage):
     def clean(self) -> None:
         super().clean()
         errors = {}
-        if self.time_zone not in zoneinfo.available_timezones():
+        if self.time_zone not in time_zone_names():
             return  # the field validator reports it
         if not self.start_date:
             return
@@ -210,7 +217,7 @@ class EventPage(ListedPage):
         if (
             self.start_date
             and (self.all_day or (self.start_time and self.end_time))
-            and self.time_zone in zoneinfo.available_timezones()
+            and self.time_zone in time_zone_names()
         ):
             self.start, self.end = self.compute_instants()
         return super().save(*args, **kwargs)

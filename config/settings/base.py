@@ -342,6 +342,9 @@ from .ticketing import *  # noqa: E402, F403
 WAGTAIL_SITE_NAME = "AIVP"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "cms.CustomImage"
+# libavif's speed for AVIF renditions: 0 slowest and smallest, 10 fastest
+# (cms/imaging.py).
+IMAGE_AVIF_SPEED = env.int("IMAGE_AVIF_SPEED", default=8)
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Uploads are stored while the form is validated: a full disk is a form error.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.ImageForm"

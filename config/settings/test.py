@@ -17,6 +17,8 @@ OUTBOX_DELIVERY_BACKEND = env(
     "OUTBOX_DELIVERY_BACKEND", default="django.core.mail.backends.locmem.EmailBackend"
 )
 MEDIA_ROOT = tempfile.mkdtemp(prefix="aivp-test-media-")
+# The tests look at pictures, not at their bytes: AVIF at its fastest.
+IMAGE_AVIF_SPEED = 10
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 

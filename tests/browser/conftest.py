@@ -5,7 +5,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -113,10 +112,3 @@ def screenshot(page):
         return path
 
     return take
-
-
-@pytest.fixture
-def demo_site(wagtail_baseline):
-    """The demo content, served by the live server."""
-    with open(os.devnull, "w") as devnull:
-        call_command("load_demo", stdout=devnull)

@@ -21,7 +21,7 @@ PASSWORD = "a long harbour passphrase"
 @pytest.mark.usefixtures("fresh_cache")
 @pytest.mark.parametrize("language", ["fr", "en", "es"])
 def test_sign_up_verify_enable_mfa_and_see_the_account_page(
-    live_server, demo_site, page, screenshot, language
+    live_server, demo, page, screenshot, language
 ):
     def heading() -> str:
         return page.get_by_role("heading", level=1).inner_text().strip()

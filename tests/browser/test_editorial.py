@@ -12,7 +12,7 @@ pytestmark = [
 
 @pytest.mark.usefixtures("fresh_cache")
 def test_editor_publishes_an_article_the_public_then_reads(
-    live_server, demo_site, page, screenshot
+    live_server, demo, page, screenshot
 ):
     index = NewsIndexPage.objects.get(locale__language_code="fr")
     sign_in_to_admin(page, live_server.url)
@@ -60,7 +60,7 @@ def test_editor_publishes_an_article_the_public_then_reads(
         ("untranslated-es", "/es/actualites/"),
     ],
 )
-def test_public_pages_render(live_server, demo_site, page, screenshot, name, path):
+def test_public_pages_render(live_server, demo, page, screenshot, name, path):
     response = page.goto(f"{live_server.url}{path}")
 
     assert response.status == (404 if name.startswith("untranslated") else 200)

@@ -107,7 +107,7 @@ def signed_in_context(browser, live_server, user, width: int):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_key_pages_fit_the_window_and_pass_axe(browser, live_server, demo_site, width):
+def test_key_pages_fit_the_window_and_pass_axe(browser, live_server, demo, width):
     context = browser.new_context(viewport={"width": width, "height": 844})
     tab = context.new_page()
     found = [

@@ -18,7 +18,7 @@ pytestmark = [
     ],
 )
 def test_home_page_in_each_language(
-    live_server, demo_site, page, screenshot, language, heading
+    live_server, demo, page, screenshot, language, heading
 ):
     page.goto(f"{live_server.url}/{language}/")
 
@@ -32,7 +32,7 @@ def test_home_page_in_each_language(
     screenshot(f"home-{language}")
 
 
-def test_language_switcher_leads_to_the_translation(live_server, demo_site, page):
+def test_language_switcher_leads_to_the_translation(live_server, demo, page):
     page.goto(f"{live_server.url}/fr/a-propos/")
 
     page.locator("nav.languages a[hreflang=es]").click()
@@ -41,7 +41,7 @@ def test_language_switcher_leads_to_the_translation(live_server, demo_site, page
     assert page.get_by_role("heading", level=1).inner_text() == "Acerca de la AIVP"
 
 
-def test_mobile_menu_opens_and_closes(live_server, demo_site, browser, screenshot):
+def test_mobile_menu_opens_and_closes(live_server, demo, browser, screenshot):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     mobile = context.new_page()
     mobile.goto(f"{live_server.url}/en/")
@@ -58,7 +58,7 @@ def test_mobile_menu_opens_and_closes(live_server, demo_site, browser, screensho
 
 @pytest.mark.usefixtures("fresh_cache")
 def test_editor_signs_in_and_opens_the_page_explorer(
-    live_server, demo_site, page, screenshot
+    live_server, demo, page, screenshot
 ):
     # The admin signs in through the site's sign-in page, then a second factor.
     sign_in_to_admin(page, live_server.url)
@@ -69,7 +69,7 @@ def test_editor_signs_in_and_opens_the_page_explorer(
     screenshot("admin-pages")
 
 
-def test_a_csp_violation_is_caught(live_server, demo_site, page, csp_violations):
+def test_a_csp_violation_is_caught(live_server, demo, page, csp_violations):
     # What a stored XSS would do: add a script to the page. The policy refuses it
     # and the browser fixture records it (every browser test fails on such a record).
     page.goto(f"{live_server.url}/en/")

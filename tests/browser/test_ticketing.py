@@ -36,7 +36,7 @@ def sign_in(tab, live_server, user) -> None:
 
 
 def test_a_delegate_buys_two_tickets_pays_and_checks_in_once(
-    live_server, demo_site, page, screenshot, fake_stripe
+    live_server, demo, page, screenshot, fake_stripe
 ):
     delegate = VerifiedUserFactory(
         email="new.delegate@port-lisboa.example", first_name="Rita", last_name="Almeida"
@@ -104,7 +104,7 @@ def test_a_delegate_buys_two_tickets_pays_and_checks_in_once(
 
 
 def test_a_delegate_pays_by_transfer_and_staff_mark_it_paid(
-    live_server, demo_site, page, screenshot
+    live_server, demo, page, screenshot
 ):
     delegate = VerifiedUserFactory(
         email="transfer.delegate@port-dakar.example",

@@ -1,6 +1,5 @@
-import os
+import io
 
-import pytest
 from django.core.management import call_command
 from django.utils.html import escape
 from PIL import Image
@@ -9,14 +8,10 @@ from cms.demo.common import demo_key
 from cms.demo.images import IMAGE_DIR, IMAGES
 from cms.models import EventPage, Goal, HomePage, NewsArticlePage, StandardPage
 
-pytestmark = pytest.mark.django_db
 
-
-def test_demo_fills_news_agenda_and_goals_in_three_languages(client):
-    with open(os.devnull, "w") as devnull:
-        call_command("load_demo", stdout=devnull)
-        counts = (NewsArticlePage.objects.count(), EventPage.objects.count())
-        call_command("load_demo", stdout=devnull)
+def test_demo_fills_news_agenda_and_goals_in_three_languages(demo, client):
+    counts = (NewsArticlePage.objects.count(), EventPage.objects.count())
+    call_command("load_demo", stdout=io.StringIO())
 
     assert (NewsArticlePage.objects.count(), EventPage.objects.count()) == counts
     assert Goal.objects.count() == 30
@@ -41,10 +36,7 @@ def test_demo_fills_news_agenda_and_goals_in_three_languages(client):
         assert escape(conference.title) in html
 
 
-def test_demo_pages_have_pictures_real_bodies_and_their_own_language(client):
-    with open(os.devnull, "w") as devnull:
-        call_command("load_demo", stdout=devnull)
-
+def test_demo_pages_have_pictures_real_bodies_and_their_own_language(demo, client):
     course = {
         page.locale.language_code: page
         for page in StandardPage.objects.filter(translation_key=demo_key("course"))

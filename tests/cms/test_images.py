@@ -1,5 +1,8 @@
+import io
+
 import pytest
 from django.core.exceptions import ValidationError
+from PIL import Image
 from wagtail.blocks import StructBlockValidationError
 
 from cms.blocks import BaseStreamBlock
@@ -47,3 +50,18 @@ def test_listing_serves_avif_webp_and_jpeg_cropped_around_the_focal_point(
     # Fill crops are computed around the editor's focal point (it is part of
     # the rendition's key), not around the centre of the photo.
     assert all(r.focal_point_key for r in renditions)
+
+
+def test_avif_renditions_are_encoded_at_the_configured_speed(settings):
+    picture = Image.effect_noise((160, 90), 64).convert("RGB")
+
+    def avif(**options) -> bytes:
+        output = io.BytesIO()
+        picture.save(output, "AVIF", **options)
+        return output.getvalue()
+
+    settings.IMAGE_AVIF_SPEED = 0
+    slowest = avif()
+    settings.IMAGE_AVIF_SPEED = 10
+
+    assert avif() == avif(speed=10) != slowest == avif(speed=0)

@@ -2,7 +2,6 @@
 
 import io
 
-import pytest
 from django.core import mail
 from django.core.management import call_command
 
@@ -10,13 +9,10 @@ from accounts.models import User
 from ticketing.demo import DELEGATE_EMAIL, SLUG
 from ticketing.models import Conference, Invoice, Order, TicketType
 
-pytestmark = pytest.mark.django_db
 
-
-def test_the_demo_conference_loads_once_and_is_on_sale(client):
+def test_the_demo_conference_loads_once_and_is_on_sale(demo, client):
     output = io.StringIO()
-    call_command("load_demo", stdout=output)
-    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", stdout=output)  # a second time
 
     conference = Conference.objects.get(slug=SLUG)
     assert TicketType.objects.filter(conference=conference).count() == 4
@@ -35,8 +31,7 @@ def test_the_demo_conference_loads_once_and_is_on_sale(client):
     assert "€1,244.40" in discounted.content.decode()  # 1220 × 0.85 × 1.2
 
 
-def test_the_demo_conference_speaks_french_english_and_spanish(client):
-    call_command("load_demo", stdout=io.StringIO())
+def test_the_demo_conference_speaks_french_english_and_spanish(demo, client):
     conference = Conference.objects.get(slug=SLUG)
 
     assert all(
