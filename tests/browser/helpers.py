@@ -1,5 +1,11 @@
 """Steps shared by browser tests."""
 
+from importlib.resources import files
+
+from django.test import Client
+
+AXE = (files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
+
 
 def sign_in_to_admin(page, base_url: str) -> None:
     """Sign in as the demo administrator: the site's sign-in form, then the code."""
@@ -13,3 +19,42 @@ def sign_in_to_admin(page, base_url: str) -> None:
     page.fill("input[name=code]", totp_now(DEMO_TOTP_SECRET))
     page.locator("form.form button[type=submit]").first.click()
     page.wait_for_url(f"{base_url}/admin/")
+
+
+def problems_on(tab, url: str) -> list[str]:
+    """What a visitor would hit on this page: sideways scrolling, axe findings."""
+    response = tab.goto(url)
+    found = []
+    if response is None or response.status != 200:
+        return [f"{url}: status {response.status if response else 'none'}"]
+    width = tab.evaluate("document.documentElement.scrollWidth")
+    window = tab.viewport_size["width"]
+    if width > window:
+        found.append(f"{url}: {width} px wide in a {window} px window")
+    tab.evaluate(AXE)  # run by the test, not by the page: the CSP still holds
+    result = tab.evaluate(
+        "axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
+    )
+    found += [
+        f"{url} @{window}px: {v['id']} ({v['impact']}) at {v['nodes'][0]['target']}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    return found
+
+
+def signed_in_context(browser, live_server, user, width: int):
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(viewport={"width": width, "height": 844})
+    context.add_cookies(
+        [
+            {
+                "name": "sessionid",
+                "value": client.cookies["sessionid"].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    return context

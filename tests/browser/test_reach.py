@@ -6,12 +6,10 @@ must find no serious or critical violation. The signed-in pages are checked as t
 demo delegate sees them.
 """
 
-from importlib.resources import files
-
 import pytest
-from django.test import Client
 
 from accounts.models import User
+from tests.browser.helpers import problems_on, signed_in_context
 from ticketing.demo import DELEGATE_EMAIL, SLUG
 from ticketing.models import Order
 
@@ -20,7 +18,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
 ]
 
-AXE = (files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
 PUBLIC = {
     "fr": [
         "/fr/",
@@ -65,45 +62,6 @@ SIGNED_IN = [
     "/es/tickets/waiting-list/",
 ]
 WIDTHS = (390, 1366)
-
-
-def problems_on(tab, url: str) -> list[str]:
-    """What a visitor would hit on this page: sideways scrolling, axe findings."""
-    response = tab.goto(url)
-    found = []
-    if response is None or response.status != 200:
-        return [f"{url}: status {response.status if response else 'none'}"]
-    width = tab.evaluate("document.documentElement.scrollWidth")
-    window = tab.viewport_size["width"]
-    if width > window:
-        found.append(f"{url}: {width} px wide in a {window} px window")
-    tab.evaluate(AXE)  # run by the test, not by the page: the CSP still holds
-    result = tab.evaluate(
-        "axe.run(document, {runOnly: {type: 'tag', values: "
-        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
-    )
-    found += [
-        f"{url} @{window}px: {v['id']} ({v['impact']}) at {v['nodes'][0]['target']}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    return found
-
-
-def signed_in_context(browser, live_server, user, width: int):
-    client = Client()
-    client.force_login(user)
-    context = browser.new_context(viewport={"width": width, "height": 844})
-    context.add_cookies(
-        [
-            {
-                "name": "sessionid",
-                "value": client.cookies["sessionid"].value,
-                "url": live_server.url,
-            }
-        ]
-    )
-    return context
 
 
 @pytest.mark.parametrize("width", WIDTHS)
