@@ -12,10 +12,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.images import get_image_model_string
 
+from core import geo
+
 from .countries import region_of_country
 
 PRESENTATION_MAX_LENGTH = 600
 SLUG_MAX_LENGTH = 80
+# Addresses the members directory keeps for its own views (its map).
+RESERVED_SLUGS = frozenset({"map"})
 
 
 class UserManager(BaseUserManager):
@@ -138,6 +142,8 @@ class Organisation(models.Model):
         help_text=_("Left empty: the country's region."),
     )
     city = models.CharField(_("city"), max_length=100, blank=True)
+    latitude = geo.LatitudeField(_("latitude"), null=True, blank=True)
+    longitude = geo.LongitudeField(_("longitude"), null=True, blank=True)
     website = HttpsURLField(_("website"), blank=True)
     logo = models.ForeignKey(
         get_image_model_string(),
@@ -197,6 +203,7 @@ class Organisation(models.Model):
                 | Q(membership_start__isnull=False),
                 name="accounts_organisation_active_has_start",
             ),
+            *geo.coordinate_constraints("accounts_organisation"),
         ]
 
     def __str__(self) -> str:
@@ -227,7 +234,7 @@ class Organisation(models.Model):
 
     def clean(self) -> None:
         super().clean()
-        errors = {}
+        errors = geo.check_both_or_neither(self)
         if (
             self.membership_start
             and self.membership_end
@@ -260,7 +267,7 @@ def slug_is_free(slug: str, *, organisation: Organisation | None = None) -> bool
         .exclude(organisation_id=pk, organisation__isnull=False)
         .exists()
     )
-    return not taken and not retired
+    return slug not in RESERVED_SLUGS and not taken and not retired
 
 
 def free_slug(name: str, *, organisation: Organisation | None = None) -> str:

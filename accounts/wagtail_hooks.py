@@ -16,6 +16,7 @@ from wagtail.admin.widgets.button import Button
 
 from core.audit import audit_record
 from core.outbox import outbox_privacy_erase, outbox_privacy_export
+from network.widgets import MapPickerWidget
 
 from . import account_panels, admin_views, mail, services
 from .importing import COLUMNS as IMPORT_COLUMNS
@@ -130,6 +131,14 @@ class OrganisationViewSet(ModelViewSet):
                 FieldPanel("logo"),
             ],
             heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("latitude"),
+                FieldPanel("longitude", widget=MapPickerWidget()),
+            ],
+            heading=_("On the members' map"),
+            help_text=_("Optional: without them, the map lists it as not on the map."),
         ),
         MultiFieldPanel(
             [

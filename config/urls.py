@@ -30,6 +30,8 @@ urlpatterns = [
         RedirectView.as_view(pattern_name="account_login", query_string=True),
     ),
     path("stripe/webhook/", stripe_webhook, name="stripe_webhook"),
+    # Open data (GeoJSON of the maps), the same address in every language.
+    path("api/", include("network.api_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -19,6 +19,30 @@ EMBED_ORIGINS = [
 ]
 # Images also come from the media storage when it lives elsewhere (S3, a CDN).
 MEDIA_ORIGINS = env.list("MEDIA_ORIGINS", default=[])
+
+
+def _tile_origin(url_template: str) -> str:
+    """``https://{s}.tile.example.org/{z}/{x}/{y}.png`` → ``https://*.tile.example.org``"""
+    scheme, _sep, rest = url_template.partition("://")
+    host = rest.split("/", 1)[0].replace("{s}", "*")
+    return f"{scheme}://{host}"
+
+
+# The maps' background (network: Port Centers, members' map; docs/port-centers.md).
+# Its origin is added to img-src on the pages that show a map and in the admin,
+# whose coordinate picker shows one.
+MAP_TILE_URL = env(
+    "MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+MAP_TILE_ATTRIBUTION = env(
+    "MAP_TILE_ATTRIBUTION", default="© OpenStreetMap contributors"
+)
+# The attribution is a link to the tiles' licence, when there is one.
+MAP_TILE_ATTRIBUTION_URL = env(
+    "MAP_TILE_ATTRIBUTION_URL", default="https://www.openstreetmap.org/copyright"
+)
+MAP_TILE_MAX_ZOOM = env.int("MAP_TILE_MAX_ZOOM", default=19)
+MAP_TILE_ORIGIN = _tile_origin(MAP_TILE_URL)
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         # Nothing unless listed below.
@@ -55,7 +79,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "default-src": [NONE],
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS, MAP_TILE_ORIGIN],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "media-src": [SELF, *MEDIA_ORIGINS],

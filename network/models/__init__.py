@@ -1,3 +1,17 @@
 from .directory import MembersDirectoryPage
+from .port_centers import (
+    Audience,
+    LabelStatus,
+    PortCenter,
+    PortCenterPhoto,
+    PortCentersPage,
+)
 
-__all__ = ["MembersDirectoryPage"]
+__all__ = [
+    "Audience",
+    "LabelStatus",
+    "MembersDirectoryPage",
+    "PortCenter",
+    "PortCenterPhoto",
+    "PortCentersPage",
+]

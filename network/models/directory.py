@@ -43,6 +43,20 @@ class MembersDirectoryPage(RoutablePageMixin, Page):
         context.update(directory_context(self, request))
         return TemplateResponse(request, "network/members_directory_page.html", context)
 
+    # Before the profiles: "map" is no organisation's address (RESERVED_SLUGS).
+    @path("map/")
+    def members_map(self, request):
+        from ..maps import allow_map_tiles
+        from ..members_map import members_map_context
+
+        context = self.get_context(request)
+        context.update(members_map_context(self, request))
+        response = TemplateResponse(request, "network/members_map.html", context)
+        return allow_map_tiles(response)
+
+    def map_url(self, request=None) -> str:
+        return self.get_url(request) + self.reverse_subpage("members_map")
+
     @path("<slug:slug>/")
     def profile(self, request, slug):
         from ..directory import profile_context

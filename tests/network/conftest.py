@@ -41,3 +41,11 @@ def hidden():
             membership_start=None,
         ),
     ]
+
+
+# Port Centers (tests/network/test_port_centers_*.py).
+from tests.network.port_center_fixtures import (  # noqa: E402, F401
+    draft,
+    havre,
+    port_centers_page,
+)

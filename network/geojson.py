@@ -1,0 +1,97 @@
+"""GeoJSON (RFC 7946) of the places on the network's maps: the one serialiser.
+
+The Port Centers and the members' map both answer with a FeatureCollection of Point
+features made here, so the rules of the format hold in one place: a position is
+``[longitude, latitude]`` (longitude first), as JSON numbers, in WGS 84 degrees; the
+media type is ``application/geo+json``. The answers are the same for everyone, so
+they may be cached by browsers and proxies (``Cache-Control: public``, an ``ETag``
+made from the body) and read by any other site's script (CORS ``*``).
+"""
+
+import hashlib
+import json
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.translation import gettext as _
+
+MEDIA_TYPE = "application/geo+json"
+MAX_AGE = 300  # seconds a browser or a proxy may reuse an answer
+LANGUAGE_PARAMETER = "lang"
+
+
+def point_feature(
+    *, longitude: Decimal, latitude: Decimal, properties: dict, feature_id=None
+) -> dict:
+    """One place as a Feature; ``feature_id`` names it (RFC 7946 §3.2)."""
+    feature = {
+        "type": "Feature",
+        "geometry": {
+            "type": "Point",
+            # RFC 7946 §3.1.1: longitude, then latitude, as numbers.
+            "coordinates": [float(longitude), float(latitude)],
+        },
+        "properties": properties,
+    }
+    if feature_id is not None:
+        feature["id"] = feature_id
+    return feature
+
+
+def feature_collection(features: Iterable[dict]) -> dict:
+    return {"type": "FeatureCollection", "features": list(features)}
+
+
+def requested_language(request) -> str | None:
+    """The language asked for with ``?lang=`` (the default one without it), or None
+    when it is not one of the site's."""
+    language = request.GET.get(LANGUAGE_PARAMETER) or settings.LANGUAGE_CODE
+    codes = [code for code, _name in settings.LANGUAGES]
+    return language if language in codes else None
+
+
+def _shareable(response: HttpResponse) -> HttpResponse:
+    """Any site's script may read it (CORS), and embed it (CORP)."""
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+def geojson_response(request, collection: dict) -> HttpResponse:
+    """The collection as GeoJSON, cacheable, or 304 when the client has it already."""
+    body = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+    body = body.encode("utf-8")
+    response = HttpResponse(body, content_type=f"{MEDIA_TYPE}; charset=utf-8")
+    response["ETag"] = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    patch_cache_control(response, public=True, max_age=MAX_AGE)
+    response = get_conditional_response(
+        request, etag=response["ETag"], response=response
+    )
+    return _shareable(response)
+
+
+def error_response(message: str, fields: dict | None = None) -> JsonResponse:
+    """A question the endpoint cannot answer: 400 with the reason, in JSON."""
+    payload = {"error": str(message)}
+    if fields:
+        payload["fields"] = {
+            name: [str(error) for error in errors] for name, errors in fields.items()
+        }
+    return _shareable(
+        JsonResponse(payload, status=400, json_dumps_params={"ensure_ascii": False})
+    )
+
+
+def unknown_language_response() -> JsonResponse:
+    codes = ", ".join(code for code, _name in settings.LANGUAGES)
+    return error_response(
+        _("Unknown language. Use one of: %(codes)s.") % {"codes": codes},
+        {LANGUAGE_PARAMETER: [_("Unknown language.")]},
+    )
+
+
+def invalid_filters_response(errors) -> JsonResponse:
+    return error_response(_("Some filters are not valid (see fields)."), fields=errors)
