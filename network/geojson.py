@@ -53,6 +53,11 @@ def requested_language(request) -> str | None:
     return language if language in codes else None
 
 
+def absolute_url(request, page) -> str:
+    """The page's address with the host the client asked, for other sites' use."""
+    return request.build_absolute_uri(page.get_url(request)) if page else ""
+
+
 def _shareable(response: HttpResponse) -> HttpResponse:
     """Any site's script may read it (CORS), and embed it (CORP)."""
     response["Access-Control-Allow-Origin"] = "*"

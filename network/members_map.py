@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 from django_countries import countries
 
 from .geojson import (
+    absolute_url,
     feature_collection,
     geojson_response,
     point_feature,
@@ -63,7 +64,7 @@ def members_geojson(request):
         return unknown_language_response()
     with translation.override(language):
         page = directory_page()  # the requested language's
-        page_url = page.get_full_url(request) if page is not None else ""
+        page_url = absolute_url(request, page)
         features = [
             member_feature(organisation, page=page, page_url=page_url)
             for organisation in members_on_map()

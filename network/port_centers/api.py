@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from django_countries import countries
 
 from ..geojson import (
+    absolute_url,
     feature_collection,
     geojson_response,
     invalid_filters_response,
@@ -57,7 +58,7 @@ def port_centers_geojson(request):
         if not filterset.is_valid():
             return invalid_filters_response(filterset.errors)
         page = port_centers_page(language)
-        page_url = page.get_full_url(request) if page is not None else ""
+        page_url = absolute_url(request, page)
         features = [
             port_center_feature(port_center, page=page, page_url=page_url)
             for port_center in filterset.qs

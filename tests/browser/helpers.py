@@ -21,12 +21,18 @@ def sign_in_to_admin(page, base_url: str) -> None:
     page.wait_for_url(f"{base_url}/admin/")
 
 
-def problems_on(tab, url: str) -> list[str]:
-    """What a visitor would hit on this page: sideways scrolling, axe findings."""
+def problems_on(tab, url: str, *, ready=None) -> list[str]:
+    """What a visitor would hit on this page: sideways scrolling, axe findings.
+
+    ``ready(tab)``, when given, waits for what the page's scripts draw after it
+    loads (a map's markers), so that axe-core checks it too.
+    """
     response = tab.goto(url)
     found = []
     if response is None or response.status != 200:
         return [f"{url}: status {response.status if response else 'none'}"]
+    if ready is not None:
+        ready(tab)
     width = tab.evaluate("document.documentElement.scrollWidth")
     window = tab.viewport_size["width"]
     if width > window:

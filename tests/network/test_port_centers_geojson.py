@@ -63,7 +63,7 @@ def test_a_port_center_is_a_point_longitude_first(client, port_centers_page, hav
         "label_status": "labelled",
         "label_status_name": "Labellisé",
         "audiences": ["general_public", "schools"],
-        "url": "http://localhost/fr/port-centers/le-havre/",
+        "url": "http://testserver/fr/port-centers/le-havre/",
     }
 
 
@@ -73,9 +73,9 @@ def test_the_language_names_countries_and_chooses_the_page(
     [english] = features(client, f"{PORT_CENTERS}?lang=en")
     [spanish] = features(client, f"{PORT_CENTERS}?lang=es")
 
-    assert english["properties"]["url"] == "http://localhost/en/port-centers/le-havre/"
+    assert english["properties"]["url"] == "http://testserver/en/port-centers/le-havre/"
     assert english["properties"]["label_status_name"] == "Labelled"
-    assert spanish["properties"]["url"] == "http://localhost/es/port-centers/le-havre/"
+    assert spanish["properties"]["url"] == "http://testserver/es/port-centers/le-havre/"
     assert spanish["properties"]["country_name"] == "Francia"
 
 
@@ -221,7 +221,7 @@ def test_members_geojson_shows_public_members_with_coordinates_only(
         "country_name": "Ghana",
         "kind": "port_authority",
         "kind_name": "Port authority",
-        "url": "http://localhost/en/members/port-of-tema/",
+        "url": "http://testserver/en/members/port-of-tema/",
     }
     content = client.get(MEMBERS).content.decode()
     for organisation in hidden:
