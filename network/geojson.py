@@ -17,6 +17,7 @@ from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext as _
+from django_countries import countries
 
 MEDIA_TYPE = "application/geo+json"
 MAX_AGE = 300  # seconds a browser or a proxy may reuse an answer
@@ -56,6 +57,28 @@ def requested_language(request) -> str | None:
 def absolute_url(request, page) -> str:
     """The page's address with the host the client asked, for other sites' use."""
     return request.build_absolute_uri(page.get_url(request)) if page else ""
+
+
+_SLUG = "geojson-slug-placeholder"
+
+
+def route_urls(request, page, route: str):
+    """``slug → address`` of a page's route (a profile, a Port Center), absolute:
+    the route is reversed once, not once per feature."""
+    if page is None:
+        return lambda slug: ""
+    template = absolute_url(request, page) + page.reverse_subpage(
+        route, kwargs={"slug": _SLUG}
+    )
+    return lambda slug: template.replace(_SLUG, slug)
+
+
+class CountryNames(dict):
+    """ISO code → the country's name in the active language, looked up once each."""
+
+    def __missing__(self, code: str) -> str:
+        self[code] = name = str(countries.name(code))
+        return name
 
 
 def _shareable(response: HttpResponse) -> HttpResponse:

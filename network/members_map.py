@@ -8,14 +8,16 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from django_countries import countries
+
+from accounts.models import Organisation
 
 from .geojson import (
-    absolute_url,
+    CountryNames,
     feature_collection,
     geojson_response,
     point_feature,
     requested_language,
+    route_urls,
     unknown_language_response,
 )
 from .maps import geojson_url, in_site_order, tile_settings
@@ -29,31 +31,31 @@ def members_on_map():
         .prefetch_related(None)
         .select_related(None)
         .filter(latitude__isnull=False, longitude__isnull=False)
-        .only("name", "slug", "kind", "city", "country", "latitude", "longitude")
     )
 
 
-def member_feature(organisation, *, page, page_url: str) -> dict:
-    url = ""
-    if page is not None:
-        url = page_url + page.reverse_subpage(
-            "profile", kwargs={"slug": organisation.slug}
+def member_features(rows, *, url_of) -> list[dict]:
+    """Plain rows as features: no model instance per member."""
+    country_names = CountryNames()
+    kind_names = {code: str(label) for code, label in Organisation.Kind.choices}
+    return [
+        point_feature(
+            longitude=row["longitude"],
+            latitude=row["latitude"],
+            feature_id=row["slug"],
+            properties={
+                "name": row["name"],
+                "slug": row["slug"],
+                "city": row["city"],
+                "country": row["country"],
+                "country_name": country_names[row["country"]],
+                "kind": row["kind"],
+                "kind_name": kind_names.get(row["kind"], ""),
+                "url": url_of(row["slug"]),
+            },
         )
-    return point_feature(
-        longitude=organisation.longitude,
-        latitude=organisation.latitude,
-        feature_id=organisation.slug,
-        properties={
-            "name": organisation.name,
-            "slug": organisation.slug,
-            "city": organisation.city,
-            "country": organisation.country.code,
-            "country_name": str(countries.name(organisation.country.code)),
-            "kind": organisation.kind,
-            "kind_name": str(organisation.get_kind_display()),
-            "url": url,
-        },
-    )
+        for row in rows
+    ]
 
 
 @require_safe
@@ -63,12 +65,12 @@ def members_geojson(request):
     if language is None:
         return unknown_language_response()
     with translation.override(language):
-        page = directory_page()  # the requested language's
-        page_url = absolute_url(request, page)
-        features = [
-            member_feature(organisation, page=page, page_url=page_url)
-            for organisation in members_on_map()
-        ]
+        # The directory of the requested language gives the profiles' addresses.
+        url_of = route_urls(request, directory_page(), "profile")
+        rows = members_on_map().values(
+            "name", "slug", "city", "country", "kind", "latitude", "longitude"
+        )
+        features = member_features(rows, url_of=url_of)
         return geojson_response(request, feature_collection(features))
 
 

@@ -7,43 +7,59 @@ language of each Port Center's page address) and the page's filters as parameter
 
 from django.utils import translation
 from django.views.decorators.http import require_safe
-from django_countries import countries
 
 from ..geojson import (
-    absolute_url,
+    CountryNames,
     feature_collection,
     geojson_response,
     invalid_filters_response,
     point_feature,
     requested_language,
+    route_urls,
     unknown_language_response,
 )
+from ..models.port_centers import LabelStatus, public_label_status
 from .filters import PortCenterApiFilter
 from .selectors import port_centers_page, published_port_centers
 
+FIELDS = (
+    "name",
+    "slug",
+    "city",
+    "country",
+    "latitude",
+    "longitude",
+    "label_status",
+    "audiences",
+)
 
-def port_center_feature(port_center, *, page, page_url: str) -> dict:
-    url = ""
-    if page is not None:
-        url = page_url + page.reverse_subpage(
-            "detail", kwargs={"slug": port_center.slug}
+
+def port_center_features(rows, *, url_of) -> list[dict]:
+    """Rows of ``FIELDS`` as features (plain rows: no model instance per feature)."""
+    country_names = CountryNames()
+    label_names = {code: str(label) for code, label in LabelStatus.choices}
+    features = []
+    for row in rows:
+        status = public_label_status(row["label_status"])
+        features.append(
+            point_feature(
+                longitude=row["longitude"],
+                latitude=row["latitude"],
+                feature_id=row["slug"],
+                properties={
+                    "name": row["name"],
+                    "slug": row["slug"],
+                    "city": row["city"],
+                    "country": row["country"],
+                    "country_name": country_names[row["country"]],
+                    "label_status": status,
+                    "label_status_name": label_names[status],
+                    "audiences": row["audiences"],
+                    "url": url_of(row["slug"]),
+                },
+            )
         )
-    return point_feature(
-        longitude=port_center.longitude,
-        latitude=port_center.latitude,
-        feature_id=port_center.slug,
-        properties={
-            "name": port_center.name,
-            "slug": port_center.slug,
-            "city": port_center.city,
-            "country": port_center.country.code,
-            "country_name": str(countries.name(port_center.country.code)),
-            "label_status": port_center.public_label_status,
-            "label_status_name": str(port_center.get_public_label_status_display()),
-            "audiences": port_center.audiences,
-            "url": url,
-        },
-    )
+    return features
 
 
 @require_safe
@@ -57,10 +73,7 @@ def port_centers_geojson(request):
         )
         if not filterset.is_valid():
             return invalid_filters_response(filterset.errors)
-        page = port_centers_page(language)
-        page_url = absolute_url(request, page)
-        features = [
-            port_center_feature(port_center, page=page, page_url=page_url)
-            for port_center in filterset.qs
-        ]
+        url_of = route_urls(request, port_centers_page(language), "detail")
+        rows = filterset.qs.values(*FIELDS)
+        features = port_center_features(rows, url_of=url_of)
         return geojson_response(request, feature_collection(features))
