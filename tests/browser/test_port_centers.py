@@ -76,13 +76,13 @@ def test_the_map_shows_clusters_and_markers_with_links(browser, live_server, dem
 
     assert wait_for_markers(tab) == 25
     clusters = tab.locator(".map-cluster")
-    markers = tab.locator("img.leaflet-marker-icon")
+    markers = tab.locator(".map-place")
     assert clusters.count() + markers.count() > 1
     assert "zoom in" in clusters.first.inner_text()  # its accessible name
     # A single Port Center's popup links to its page in the page's language.
     tab.locator(".map-cluster").first.click()
     tab.wait_for_timeout(800)
-    tab.locator("img.leaflet-marker-icon").first.click()
+    tab.locator(".map-place").first.click()
     link = tab.locator(".leaflet-popup-content a")
     link.wait_for()
     assert link.get_attribute("href").startswith(f"{live_server.url}/en/port-centers/")

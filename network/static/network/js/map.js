@@ -56,11 +56,24 @@
     }
   }
 
+  // A round marker centred on its place, like the clusters: neither hides the
+  // other, nor the map's controls (WCAG 2.2 target size).
+  function placeIcon(name) {
+    var label = document.createElement("span");
+    label.className = "visually-hidden";
+    label.textContent = name;
+    return L.divIcon({
+      html: label.outerHTML,
+      className: "map-place",
+      iconSize: L.point(28, 28),
+      popupAnchor: [0, -12],
+    });
+  }
+
   function showCollection(container, map, collection) {
-    var icon = window.aivpMaps.icon(container);
     var layer = L.geoJSON(collection, {
       pointToLayer: function (feature, latLng) {
-        return L.marker(latLng, { icon: icon, alt: feature.properties.name });
+        return L.marker(latLng, { icon: placeIcon(feature.properties.name) });
       },
       onEachFeature: function (feature, marker) {
         marker.bindPopup(popup(feature.properties));
@@ -70,12 +83,19 @@
       ? L.markerClusterGroup({
           iconCreateFunction: clusterIcon(container),
           showCoverageOnHover: false,
+          maxClusterRadius: 100,
         })
       : L.featureGroup();
     group.addLayer(layer);
     group.addTo(map);
     if (collection.features.length) {
-      map.fitBounds(group.getBounds(), { padding: [24, 24], maxZoom: 8, animate: false });
+      // Clear of the zoom buttons (top left) and the attribution (bottom).
+      map.fitBounds(group.getBounds(), {
+        paddingTopLeft: [64, 48],
+        paddingBottomRight: [40, 56],
+        maxZoom: 8,
+        animate: false,
+      });
     }
     // Drawn: tests (and anyone curious) can tell how many places the map holds.
     window.requestAnimationFrame(function () {
