@@ -27,7 +27,9 @@ PAGES = {
     "Port Centers page, filtered": "/en/port-centers/?region=europe&status=labelled",
     "a Port Center's page": "/fr/port-centers/bench-port-center-0001/",
     "Port Centers GeoJSON": "/api/port-centers.geojson",
-    "Port Centers GeoJSON, filtered": "/api/port-centers.geojson?lang=es&audience=schools",
+    "Port Centers GeoJSON, filtered": (
+        "/api/port-centers.geojson?lang=es&audience=schools"
+    ),
     "members GeoJSON": "/api/members.geojson",
     "members map page": "/fr/membres/map/",
 }
