@@ -141,7 +141,7 @@ def practice_details(page: GoodPracticePage) -> dict[str, Any]:
     measure_keys = [measure.translation_key for measure in page.measures.all()]
     measures = list(
         GoalMeasure.objects.filter(locale=page.locale, translation_key__in=measure_keys)
-        .select_related("goal")
+        .select_related("goal__locale")
         .order_by("goal__number", "number")
     )
     contact = page.contact_organisation
