@@ -38,6 +38,7 @@ class PartnersBlock(blocks.StructBlock):
         label = _("Partners")
         template = "network/blocks/partners_block.html"
         description = _("Logos of the network's partners, chosen or of one kind.")
+        preview_value = {"title": "Our partners", "kind": "", "partners": []}
 
     def get_context(self, value, parent_context=None):
         from .selectors_practices import partners_for_block
