@@ -6,6 +6,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from network.blocks import PartnersBlock
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=200)
@@ -259,3 +261,4 @@ class BaseStreamBlock(blocks.StreamBlock):
     accordion = AccordionBlock()
     two_columns = TwoColumnsBlock()
     key_figures = KeyFiguresBlock()
+    partners = PartnersBlock()

@@ -6,6 +6,8 @@ from django.utils import timezone
 from network.models import MembersDirectoryPage
 from tests.factories import OrganisationFactory, translate_page
 
+from .practice_fixtures import partners_page, practice_index, project_index  # noqa: F401
+
 
 @pytest.fixture
 def directory(homes):

@@ -12,6 +12,7 @@ DEMO_MODULES = (
     "cms.demo",
     "network.demo",
     "network.port_centers.demo",
+    "network.demo_practices",
     "ticketing.demo",
 )
 
