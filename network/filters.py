@@ -8,6 +8,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from wagtail.models import Locale
 
 from accounts.models import Organisation
 
@@ -22,6 +23,13 @@ def country_choices() -> list[tuple[str, str]]:
         ((code, countries.name(code)) for code in countries_of_members()),
         key=lambda choice: str(choice[1]).casefold(),
     )
+
+
+def working_groups(request=None):
+    """The live working groups of the active language (the directory's filter)."""
+    from .models import WorkingGroupPage
+
+    return WorkingGroupPage.objects.live().filter(locale=Locale.get_active())
 
 
 class MemberFilter(django_filters.FilterSet):
@@ -39,6 +47,12 @@ class MemberFilter(django_filters.FilterSet):
     country = django_filters.ChoiceFilter(
         label=_("Country"), choices=country_choices, empty_label=_("All countries")
     )
+    working_group = django_filters.ModelChoiceFilter(
+        label=_("Working group"),
+        queryset=working_groups,
+        method="filter_working_group",
+        empty_label=_("All working groups"),
+    )
 
     class Meta:
         model = Organisation
@@ -49,3 +63,6 @@ class MemberFilter(django_filters.FilterSet):
         if not value:
             return qs
         return qs.filter(Q(name__icontains=value) | Q(city__icontains=value))
+
+    def filter_working_group(self, qs, name, value):
+        return qs.filter(working_groups=value) if value else qs

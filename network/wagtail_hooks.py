@@ -1,3 +1,3 @@
 """The network's Wagtail hooks, one module per part of the network (network/hooks/)."""
 
-from .hooks import directory  # noqa: F401
+from .hooks import directory, groups  # noqa: F401
