@@ -5,7 +5,9 @@ is reported on the form and ignored, never a server error.
 """
 
 import django_filters
+from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.forms import ModelChoiceField
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Locale
@@ -32,6 +34,24 @@ def working_groups(request=None):
     return WorkingGroupPage.objects.live().filter(locale=Locale.get_active())
 
 
+class GroupChoiceField(ModelChoiceField):
+    """A group's id: anything but a short number is refused before the database
+    sees it (a huge number would overflow the query)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not str(value).isdigit() or len(str(value)) > 9:
+            raise ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class GroupFilter(django_filters.ModelChoiceFilter):
+    field_class = GroupChoiceField
+
+
 class MemberFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name or city"), method="filter_text", max_length=MAX_QUERY_LENGTH
@@ -47,7 +67,7 @@ class MemberFilter(django_filters.FilterSet):
     country = django_filters.ChoiceFilter(
         label=_("Country"), choices=country_choices, empty_label=_("All countries")
     )
-    working_group = django_filters.ModelChoiceFilter(
+    working_group = GroupFilter(
         label=_("Working group"),
         queryset=working_groups,
         method="filter_working_group",
