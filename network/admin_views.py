@@ -26,7 +26,7 @@ class DecisionForm(forms.Form):
     )
 
 
-def no_add(request):
+def no_add(request, **kwargs):
     raise Http404
 
 

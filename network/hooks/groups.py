@@ -25,14 +25,6 @@ def refuse_members_documents(document, request):
         raise Http404
 
 
-class ReviewColumn(Column):
-    def get_value(self, instance):
-        return _("Review")
-
-    def get_link_url(self, instance, parent_context):
-        return reverse("network_profile_change:review", args=[instance.pk])
-
-
 class ProfileChangeViewSet(ModelViewSet):
     model = ProfileChangeRequest
     url_prefix = "members/profile-changes"
@@ -46,7 +38,6 @@ class ProfileChangeViewSet(ModelViewSet):
         "proposed_by",
         DateColumn("proposed_at", label=capfirst(_("proposed at"))),
         Column("status", label=capfirst(_("status")), accessor="get_status_display"),
-        ReviewColumn("review", label=capfirst(_("review"))),
     ]
     list_filter = ["status"]
     search_fields = ["organisation__name", "proposed_by__email"]
@@ -57,11 +48,10 @@ class ProfileChangeViewSet(ModelViewSet):
         replaced = {
             "add": path("new/", admin_views.no_add, name="add"),
             "edit": path("edit/<int:pk>/", admin_views.review, name="edit"),
+            "copy": path("copy/<int:pk>/", admin_views.no_add, name="copy"),
         }
         patterns = [
-            replaced.get(pattern.name, pattern)
-            for pattern in super().get_urlpatterns()
-            if pattern.name != "copy"
+            replaced.get(pattern.name, pattern) for pattern in super().get_urlpatterns()
         ]
         return [*patterns, path("<int:pk>/review/", admin_views.review, name="review")]
 
