@@ -43,6 +43,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("account/network/", include("network.urls")),
     path("account/", include("accounts.urls")),
     path("newsletter/", include("accounts.newsletter_urls")),
     # Goals, calendars (.ics, webcal) and RSS/Atom feeds, per language.

@@ -1,6 +1,7 @@
 """What the directory page and a member's profile show (their template contexts)."""
 
 from django.conf import settings
+from django.db.models import Prefetch
 from django.http import QueryDict
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -9,8 +10,21 @@ from accounts.models import Organisation
 from cms.selectors import paginate
 from core.i18n_fields import localized
 
-from .filters import MemberFilter
-from .selectors import listed_member, listed_members, region_counts
+from .filters import MemberFilter, working_groups
+from .selectors import listed_members, region_counts
+
+
+def with_groups(queryset):
+    """Each organisation with its live working groups of the active language, in
+    one query whatever their number."""
+    return queryset.prefetch_related(
+        Prefetch(
+            "working_groups",
+            queryset=working_groups().order_by("title"),
+            to_attr="group_list",
+        )
+    )
+
 
 PER_PAGE = 24
 BAR_STEPS = 20  # a bar's length is shown in steps of 5 %
@@ -50,7 +64,9 @@ def directory_context(page, request) -> dict:
     without_region = params.copy()
     without_region.pop("region", None)
     others = MemberFilter(without_region or None, queryset=members)
-    items = paginate(filterset.qs, per_page=PER_PAGE, number=params.get("page"))
+    items = paginate(
+        with_groups(filterset.qs), per_page=PER_PAGE, number=params.get("page")
+    )
     for organisation in items:
         organisation.profile_url = page.profile_url(organisation, request)
     return {
@@ -62,7 +78,7 @@ def directory_context(page, request) -> dict:
 
 
 def profile_context(page, request, slug: str) -> dict | None:
-    organisation = listed_member(slug)
+    organisation = with_groups(listed_members()).filter(slug=slug).first()
     if organisation is None:
         return None
     translation_urls = {}

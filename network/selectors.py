@@ -93,3 +93,26 @@ def affiliations_in_directory(*, user) -> list[dict]:
             row["reason"] = "not_current"
         rows.append(row)
     return rows
+
+
+def join_url() -> str:
+    """Where to learn how to join: the join page if the site has one (a page type
+    another part of the network adds), else the contact page, in the active
+    language."""
+    from django.apps import apps
+
+    from cms.models import ContactPage
+
+    locale = Locale.get_active()
+    try:
+        join_model = apps.get_model("network", "JoinPage")
+    except LookupError:
+        join_model = None
+    for model in (join_model, ContactPage):
+        if model is None:
+            continue
+        pages = model.objects.live()
+        page = pages.filter(locale=locale).first() or pages.first()
+        if page is not None:
+            return page.url or ""
+    return ""

@@ -1,4 +1,12 @@
 from .directory import MembersDirectoryPage
+from .groups import (
+    WorkingGroupDocument,
+    WorkingGroupIndexPage,
+    WorkingGroupMeeting,
+    WorkingGroupPage,
+    WorkingGroupPrivateDocument,
+)
+from .library import LIBRARY_COLLECTION, LibraryIndexPage, LibraryItemPage
 from .partners import Partner, PartnerKind, PartnersPage
 from .port_centers import (
     Audience,
@@ -14,6 +22,7 @@ from .practices import (
     GoodPracticePage,
     Theme,
 )
+from .profile_changes import ProfileChangeRequest
 from .projects import ProjectIndexPage, ProjectPage, ProjectStatus
 
 __all__ = [
@@ -22,7 +31,10 @@ __all__ = [
     "GoodPracticeGalleryImage",
     "GoodPracticeIndexPage",
     "GoodPracticePage",
+    "LIBRARY_COLLECTION",
     "LabelStatus",
+    "LibraryIndexPage",
+    "LibraryItemPage",
     "MembersDirectoryPage",
     "Partner",
     "PartnerKind",
@@ -30,8 +42,14 @@ __all__ = [
     "PortCenter",
     "PortCenterPhoto",
     "PortCentersPage",
+    "ProfileChangeRequest",
     "ProjectIndexPage",
     "ProjectPage",
     "ProjectStatus",
     "Theme",
+    "WorkingGroupDocument",
+    "WorkingGroupIndexPage",
+    "WorkingGroupMeeting",
+    "WorkingGroupPage",
+    "WorkingGroupPrivateDocument",
 ]

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from network.models import MembersDirectoryPage
 from tests.factories import OrganisationFactory, translate_page
+from tests.network.groups_fixtures import group, library, people  # noqa: F401
 
 from .practice_fixtures import partners_page, practice_index, project_index  # noqa: F401
 

@@ -13,6 +13,7 @@ DEMO_MODULES = (
     "network.demo",
     "network.port_centers.demo",
     "network.demo_practices",
+    "network.demo_groups",
     "ticketing.demo",
 )
 
