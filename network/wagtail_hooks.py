@@ -1,3 +1,6 @@
 """The network's Wagtail hooks, one module per part of the network (network/hooks/)."""
 
-from .hooks import directory  # noqa: F401
+from .hooks import (
+    directory,  # noqa: F401
+    joining,  # noqa: F401
+)

@@ -41,3 +41,11 @@ def hidden():
             membership_start=None,
         ),
     ]
+
+
+from tests.network.joining_fixtures import (  # noqa: E402, F401
+    campaign,
+    campaign_page,
+    join_pages,
+    staff_client,
+)
