@@ -7,7 +7,13 @@ from django.core.management.base import BaseCommand
 
 # Each module's demo.load(stdout) runs in this order; later modules may rely on
 # the content of earlier ones (pages need the accounts, tickets need the pages).
-DEMO_MODULES = ("accounts.demo", "cms.demo", "network.demo", "ticketing.demo")
+DEMO_MODULES = (
+    "accounts.demo",
+    "cms.demo",
+    "network.demo",
+    "network.demo_joining",
+    "ticketing.demo",
+)
 
 
 class Command(BaseCommand):
