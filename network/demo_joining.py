@@ -251,7 +251,7 @@ def load_applications(campaign) -> None:
             campaign=campaign if country != "CA" else None,
             utm_source="newsletter" if status == "new" else "",
         )
-        if status == "approved":
+        if status == "approved":  # the member it became (made by network.demo)
             organisation, _created = Organisation.objects.get_or_create(
                 name=name,
                 defaults={
