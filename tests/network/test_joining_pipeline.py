@@ -69,6 +69,21 @@ def test_staff_note_and_status_change_are_audited(staff_client, application):
     assert "Called them." in page
 
 
+def test_approval_form_offers_the_organisation_with_that_name(
+    staff_client, application
+):
+    Organisation.objects.create(
+        name="Port of Valparaíso", kind="port_authority", country="CL"
+    )
+
+    response = staff_client.get(f"{INDEX}{application.pk}/approve/")
+
+    assert response.status_code == 200
+    assert response.context["form"].initial["organisation"].name == (
+        "Port of Valparaíso"
+    )
+
+
 def test_approval_creates_the_member_and_invites_in_its_language(
     staff_client, application, django_capture_on_commit_callbacks
 ):
