@@ -126,4 +126,5 @@ RATE_LIMITS = {
     "ticketing.order": env("RATE_LIMIT_ORDER", default="10/h/user,30/h/ip"),
     # Group booking requests and waiting-list entries are records too.
     "ticketing.request": env("RATE_LIMIT_TICKET_REQUEST", default="10/h/user,30/h/ip"),
+    "network.application": env("RATE_LIMIT_APPLICATION", default="5/h/ip,20/d/ip"),
 }

@@ -6,6 +6,13 @@ from .groups import (
     WorkingGroupPage,
     WorkingGroupPrivateDocument,
 )
+from .joining import (
+    ApplicationNote,
+    Campaign,
+    CampaignPage,
+    JoinPage,
+    MembershipApplication,
+)
 from .library import LIBRARY_COLLECTION, LibraryIndexPage, LibraryItemPage
 from .partners import Partner, PartnerKind, PartnersPage
 from .port_centers import (
@@ -26,16 +33,21 @@ from .profile_changes import ProfileChangeRequest
 from .projects import ProjectIndexPage, ProjectPage, ProjectStatus
 
 __all__ = [
+    "ApplicationNote",
     "Audience",
+    "Campaign",
+    "CampaignPage",
     "GoodPracticeDocument",
     "GoodPracticeGalleryImage",
     "GoodPracticeIndexPage",
     "GoodPracticePage",
+    "JoinPage",
     "LIBRARY_COLLECTION",
     "LabelStatus",
     "LibraryIndexPage",
     "LibraryItemPage",
     "MembersDirectoryPage",
+    "MembershipApplication",
     "Partner",
     "PartnerKind",
     "PartnersPage",

@@ -52,3 +52,9 @@ from tests.network.port_center_fixtures import (  # noqa: E402, F401
     havre,
     port_centers_page,
 )
+from tests.network.joining_fixtures import (  # noqa: E402, F401
+    campaign,
+    campaign_page,
+    join_pages,
+    staff_client,
+)

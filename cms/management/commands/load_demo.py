@@ -14,6 +14,7 @@ DEMO_MODULES = (
     "network.port_centers.demo",
     "network.demo_practices",
     "network.demo_groups",
+    "network.demo_joining",
     "ticketing.demo",
 )
 

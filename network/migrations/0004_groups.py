@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("accounts", "0008_organisation_directory_constraints"),
         ("cms", "0009_goal_measures_and_local_slugs"),
-        ("network", "0001_initial"),
+        ("network", "0003_practices"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
