@@ -47,14 +47,14 @@ def hidden():
 
 
 # Port Centers (tests/network/test_port_centers_*.py).
-from tests.network.port_center_fixtures import (  # noqa: E402, F401
-    draft,
-    havre,
-    port_centers_page,
-)
 from tests.network.joining_fixtures import (  # noqa: E402, F401
     campaign,
     campaign_page,
     join_pages,
     staff_client,
+)
+from tests.network.port_center_fixtures import (  # noqa: E402, F401
+    draft,
+    havre,
+    port_centers_page,
 )
