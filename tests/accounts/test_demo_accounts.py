@@ -9,15 +9,19 @@ from accounts import demo as accounts_demo
 from accounts.models import Affiliation, Organisation, User
 from accounts.selectors import user_has_mfa, user_is_member, user_needs_mfa
 from network import demo as network_demo
+from network import demo_joining as joining_demo
 from tests.accounts.fixtures import totp_now
 
 
 def test_demo_is_idempotent(demo):
     call_command("load_demo", stdout=io.StringIO())  # a second time
-    # The accounts demo's organisations and the directory's members, each once.
-    names = {row["name"] for row in accounts_demo.ORGANISATIONS} | {
-        row[0] for row in network_demo.MEMBERS
-    }
+    # The accounts demo's organisations, the directory's members and the member an
+    # approved application became, each once.
+    names = (
+        {row["name"] for row in accounts_demo.ORGANISATIONS}
+        | {row[0] for row in network_demo.MEMBERS}
+        | {row[0] for row in joining_demo.APPLICATIONS if row[-1] == "approved"}
+    )
     assert Organisation.objects.count() == len(names)
     demo_emails = [person[0] for person in accounts_demo.PEOPLE]
     assert User.objects.filter(email__in=demo_emails).count() == len(

@@ -73,7 +73,7 @@ def test_the_members_part_is_for_the_groups_people_and_staff(client, group, peop
         assert (document.url in content) is sees, user
         assert client.get(document.url).status_code == (200 if sees else 404), user
         if not sees:
-            assert "group's member organisations" in content
+            assert "organisations membres du groupe" in content
 
 
 def test_past_and_coming_meetings(client, group, homes):
@@ -90,8 +90,8 @@ def test_past_and_coming_meetings(client, group, homes):
         WorkingGroupMeeting.objects.create(page=page, event=event)
     content = client.get(URL).content.decode()
     assert "Unrelated event" not in content
-    coming_at = content.index("Coming meetings")
-    past_at = content.index("Past meetings")
+    coming_at = content.index("Prochaines réunions")
+    past_at = content.index("Réunions passées")
     assert coming_at < content.index("Dakar meeting") < past_at
     assert past_at < content.index("Lisbon meeting")
 
