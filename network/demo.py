@@ -9,11 +9,11 @@ from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Site
 
 from accounts.models import Organisation
 from cms.demo.common import LANGUAGES, publish_once
-from cms.models import HomePage, MenuItem, NavigationSettings
+from cms.demo.site import add_to_footer, add_to_menu
+from cms.models import HomePage
 
 from .models import MembersDirectoryPage
 
@@ -164,12 +164,9 @@ def load_directory() -> None:
                 "introduction": f"<p>{introduction}</p>",
             },
         )
-        site = Site.objects.filter(is_default_site=True).first()
-        if created and language == "fr" and site is not None:
-            navigation = NavigationSettings.for_site(site)
-            MenuItem.objects.create(
-                settings=navigation, page=page, sort_order=navigation.menu_items.count()
-            )
+        if language == "fr":
+            add_to_menu(page)
+            add_to_footer(page)
 
 
 @transaction.atomic

@@ -16,6 +16,7 @@ from wagtail.models import Collection, Locale
 from accounts.demo import DEMO_MEMBER_EMAIL, DEMO_ORGANISATION
 from accounts.models import Organisation, User
 from cms.demo.common import LANGUAGES, demo_key
+from cms.demo.site import add_to_footer
 from cms.models import EventPage, HomePage
 
 from .models import (
@@ -191,6 +192,8 @@ def load_groups(homes, private_document) -> None:
                 "introduction": f"<p>{INTRO['groups'][language]}</p>",
             },
         )
+        if language == "fr":
+            add_to_footer(index)
         for spec in GROUPS:
             _page(
                 WorkingGroupPage,
@@ -222,6 +225,8 @@ def load_library(homes) -> None:
                 "introduction": f"<p>{INTRO['library'][language]}</p>",
             },
         )
+        if language == "fr":
+            add_to_footer(index)
         for key, item_slug, kind, day, titles, form in ITEMS:
             fields = {
                 "title": titles[language],

@@ -13,6 +13,7 @@ from django.db import transaction
 
 from accounts.models import Organisation
 from cms.demo.common import LANGUAGES, publish_once
+from cms.demo.site import add_to_footer
 from cms.models import HomePage
 
 from .models import ApplicationNote, Campaign, CampaignPage, JoinPage
@@ -219,6 +220,8 @@ def load_pages(campaign) -> None:
             language=language,
             fields=_page_fields(text),
         )
+        if language == "fr":
+            add_to_footer(join)
         title, slug, hero = text["campaign"]
         publish_once(
             key="campaign-americas-2026",

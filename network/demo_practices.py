@@ -14,17 +14,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
-from wagtail.models import Site
 
 from accounts.models import Organisation
 from cms.demo.common import LANGUAGES, demo_key, goals, paragraph, publish_once
 from cms.demo.images import load_images
+from cms.demo.site import add_to_footer, add_to_menu
 from cms.models import (
     CustomImage,
     GoalMeasure,
     HomePage,
-    MenuItem,
-    NavigationSettings,
     NewsArticlePage,
     StandardPage,
 )
@@ -141,21 +139,18 @@ def load_indexes(homes) -> dict:
             title, slug, introduction = texts[language]
             if model is PartnersPage:
                 introduction = f"<p>{introduction}</p>"
-            indexes[key][language], created = publish_once(
+            indexes[key][language], _created = publish_once(
                 key=f"network-{key}",
                 model=model,
                 parent=homes[language],
                 language=language,
                 fields={"title": title, "slug": slug, "introduction": introduction},
             )
-            site = Site.objects.filter(is_default_site=True).first()
-            if created and key == "practices" and language == "fr" and site:
-                navigation = NavigationSettings.for_site(site)
-                MenuItem.objects.create(
-                    settings=navigation,
-                    page=indexes[key][language],
-                    sort_order=navigation.menu_items.count(),
-                )
+            if language == "fr":
+                if key == "practices":
+                    add_to_menu(indexes[key][language])
+                else:
+                    add_to_footer(indexes[key][language])
     return indexes
 
 

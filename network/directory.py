@@ -11,7 +11,7 @@ from cms.selectors import paginate
 from core.i18n_fields import localized
 
 from .filters import MemberFilter, working_groups
-from .selectors import listed_members, region_counts
+from .selectors import join_url, listed_members, region_counts
 
 
 def with_groups(queryset):
@@ -71,6 +71,7 @@ def directory_context(page, request) -> dict:
         organisation.profile_url = page.profile_url(organisation, request)
     return {
         "filter": filterset,
+        "join_url": join_url(),
         "members": items,
         "region_bars": region_bars(params, region_counts(others.qs)),
         "seo_description": strip_tags(page.introduction),

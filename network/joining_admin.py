@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -26,6 +27,15 @@ from .joining_services import (
 from .models import Campaign, JoinPage, MembershipApplication
 
 DECIDE = "network.decide_membershipapplication"
+
+# How the review screen names each step of the audit trail.
+ACTION_LABELS = {
+    "network.application.submitted": gettext_lazy("Submitted"),
+    "network.application.status_changed": gettext_lazy("Status changed"),
+    "network.application.note_added": gettext_lazy("Note added"),
+    "network.application.approved": gettext_lazy("Approved"),
+    "network.application.declined": gettext_lazy("Declined"),
+}
 
 
 class ApplicationPermissionPolicy(ModelPermissionPolicy):
@@ -80,14 +90,24 @@ def review(request, pk):
         except ApplicationError as error:
             messages.error(request, error.message)
     status_form.initial["status"] = application.status
+    statuses = dict(MembershipApplication.Status.choices)
     context = {
         "application": application,
         "is_open": application.status in MembershipApplication.OPEN,
         "status_form": status_form,
         "note_form": note_form,
         "notes": application.notes.select_related("author"),
-        "trail": audit_trail(application).select_related("actor"),
-        "header_title": application.organisation_name,
+        "trail": [
+            {
+                "at": entry.at,
+                "actor": entry.actor,
+                "action": ACTION_LABELS.get(entry.action, entry.action),
+                "from": statuses.get(entry.from_state, entry.from_state),
+                "to": statuses.get(entry.to_state, entry.to_state),
+                "note": entry.note,
+            }
+            for entry in audit_trail(application).select_related("actor")
+        ],
     }
     return TemplateResponse(request, "network/admin/application_review.html", context)
 
@@ -143,7 +163,7 @@ def approve(request, pk):
         "application": application,
         "form": form,
         "matches": matches,
-        "header_title": _("Approve %(name)s") % {"name": application},
+        "title": _("Approve the application"),
     }
     return TemplateResponse(request, "network/admin/application_approve.html", context)
 
@@ -167,7 +187,7 @@ def decline(request, pk):
     context = {
         "application": application,
         "form": form,
-        "header_title": _("Decline %(name)s") % {"name": application},
+        "title": _("Decline the application"),
     }
     return TemplateResponse(request, "network/admin/application_decline.html", context)
 
@@ -175,38 +195,36 @@ def decline(request, pk):
 def campaign_report_rows():
     """Per campaign (and none): applications by status, and the conversion rate."""
     statuses = [value for value, _label in MembershipApplication.Status.choices]
-    counts = {
-        f"n_{s}": Count("applications", filter=Q(applications__status=s))
-        for s in statuses
-    }
-    rows = []
-    for campaign in Campaign.objects.annotate(
-        total=Count("applications"), **counts
-    ).order_by("code"):
-        rows.append(_row(campaign.name, campaign, statuses))
-    none = MembershipApplication.objects.filter(campaign__isnull=True).aggregate(
-        total=Count("pk"),
-        **{f"n_{s}": Count("pk", filter=Q(status=s)) for s in statuses},
+    keys = [f"n_{status}" for status in statuses]
+    per_campaign = (
+        Campaign.objects.annotate(
+            total=Count("applications"),
+            **{
+                key: Count("applications", filter=Q(applications__status=status))
+                for key, status in zip(keys, statuses, strict=True)
+            },
+        )
+        .order_by("code")
+        .values("name", "total", *keys)
     )
+    without = MembershipApplication.objects.filter(campaign__isnull=True).aggregate(
+        total=Count("pk"),
+        **{
+            key: Count("pk", filter=Q(status=status))
+            for key, status in zip(keys, statuses, strict=True)
+        },
+    )
+    without["name"] = _("No campaign")
+    return [_row(counts, keys) for counts in [*per_campaign, without]]
 
-    class _Row:
-        pass
 
-    empty = _Row()
-    for key, value in none.items():
-        setattr(empty, key, value)
-    rows.append(_row(_("No campaign"), empty, statuses))
-    return rows
-
-
-def _row(label, record, statuses):
-    total = record.total
-    approved = record.n_approved
+def _row(counts: dict, keys: list[str]) -> dict:
+    total = counts["total"]
     return {
-        "label": label,
+        "label": counts["name"],
         "total": total,
-        "counts": [getattr(record, f"n_{s}") for s in statuses],
-        "rate": round(100 * approved / total) if total else None,
+        "counts": [counts[key] for key in keys],
+        "rate": round(100 * counts["n_approved"] / total) if total else None,
     }
 
 
@@ -215,7 +233,7 @@ def campaign_report(request):
     context = {
         "rows": campaign_report_rows(),
         "statuses": [label for _value, label in MembershipApplication.Status.choices],
-        "header_title": _("Applications per campaign"),
+        "title": _("Applications per campaign"),
     }
     return TemplateResponse(request, "network/admin/campaign_report.html", context)
 

@@ -57,17 +57,17 @@ class ApplicationForm(forms.ModelForm):
 
 class ApproveForm(forms.Form):
     organisation = forms.ModelChoiceField(
-        label=_("existing organisation"),
+        label=_("Existing organisation"),
         queryset=Organisation.objects.order_by("name"),
         required=False,
         help_text=_("Leave empty to create a new organisation from the application."),
     )
-    kind = forms.ChoiceField(label=_("kind"), choices=Organisation.Kind.choices)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Organisation.Kind.choices)
     membership_start = forms.DateField(
-        label=_("membership start"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Membership start"), widget=forms.DateInput(attrs={"type": "date"})
     )
     membership_end = forms.DateField(
-        label=_("membership end"),
+        label=_("Membership end"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
@@ -82,7 +82,7 @@ class ApproveForm(forms.Form):
 
 class DeclineForm(forms.Form):
     reason = forms.CharField(
-        label=_("reason (sent to the applicant, optional)"),
+        label=_("Reason (sent to the applicant, optional)"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -91,7 +91,7 @@ class DeclineForm(forms.Form):
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(
-        label=_("status"),
+        label=_("Status"),
         choices=[
             (value, label)
             for value, label in MembershipApplication.Status.choices
@@ -106,5 +106,5 @@ class StatusForm(forms.Form):
 
 class NoteForm(forms.Form):
     text = forms.CharField(
-        label=_("note"), max_length=3000, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Note"), max_length=3000, widget=forms.Textarea(attrs={"rows": 3})
     )

@@ -96,21 +96,14 @@ def affiliations_in_directory(*, user) -> list[dict]:
 
 
 def join_url() -> str:
-    """Where to learn how to join: the join page if the site has one (a page type
-    another part of the network adds), else the contact page, in the active
-    language."""
-    from django.apps import apps
-
+    """Where to learn how to join: the join page, else the contact page, in the
+    active language when it has one."""
     from cms.models import ContactPage
 
+    from .models import JoinPage
+
     locale = Locale.get_active()
-    try:
-        join_model = apps.get_model("network", "JoinPage")
-    except LookupError:
-        join_model = None
-    for model in (join_model, ContactPage):
-        if model is None:
-            continue
+    for model in (JoinPage, ContactPage):
         pages = model.objects.live()
         page = pages.filter(locale=locale).first() or pages.first()
         if page is not None:

@@ -1,7 +1,14 @@
 import pytest
+from django.core.exceptions import ValidationError
 from wagtail.models import Site
 
-from cms.models import FooterSettings, MenuItem, NavigationSettings, SocialLink
+from cms.models import (
+    FooterLink,
+    FooterSettings,
+    MenuItem,
+    NavigationSettings,
+    SocialLink,
+)
 from tests.factories import StandardPageFactory, translate_page
 
 pytestmark = pytest.mark.django_db
@@ -57,3 +64,31 @@ def test_the_brand_link_is_named_by_its_visible_text(client, homes):
     assert "aria-label" not in link  # the name starts with what people see
     assert "AIVP" in link
     assert "(page d&#x27;accueil)" in link or "(page d'accueil)" in link
+
+
+def test_footer_links_follow_the_visitors_language_and_drop_unpublished_pages(
+    client, homes
+):
+    site = Site.objects.get(is_default_site=True)
+    footer = FooterSettings.for_site(site)
+    members = StandardPageFactory(parent=homes["fr"], title="Membres", slug="membres")
+    translate_page(members, "es", title="Miembros", slug="miembros")
+    gone = StandardPageFactory(parent=homes["fr"], title="Archives", slug="archives")
+    FooterLink.objects.create(settings=footer, page=members, sort_order=0)
+    FooterLink.objects.create(settings=footer, page=gone, sort_order=1)
+    gone.unpublish()
+
+    spanish = client.get("/es/").content.decode()
+    french = client.get("/fr/membres/").content.decode()
+
+    assert '<li><a href="/es/miembros/">Miembros</a></li>' in spanish
+    assert '<a href="/fr/membres/" aria-current="page">Membres</a>' in french
+    assert "/fr/archives/" not in french
+    assert "La red" in spanish  # the footer list's heading
+
+
+def test_a_footer_link_needs_a_page_or_an_address():
+    link = FooterLink(label="Partner")
+
+    with pytest.raises(ValidationError):
+        link.clean()

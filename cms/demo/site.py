@@ -40,3 +40,27 @@ def load_site_settings(
             SocialLink.objects.create(
                 settings=footer, network=network, url=url, sort_order=order
             )
+
+
+def add_to_menu(page: Page) -> None:
+    """Put a page in the default site's main menu, once (other modules' demos)."""
+    _add_link(NavigationSettings, "menu_items", page)
+
+
+def add_to_footer(page: Page) -> None:
+    """Put a page in the footer's list of sections, once (other modules' demos)."""
+    _add_link(FooterSettings, "footer_links", page)
+
+
+def _add_link(setting_model, relation: str, page: Page) -> None:
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return
+    setting = setting_model.for_site(site)
+    links = getattr(setting, relation)
+    if not links.filter(page__translation_key=page.translation_key).exists():
+        # Through the model's own manager: the setting's related manager (a
+        # modelcluster one) would keep the new link in memory only.
+        links.model.objects.create(
+            settings=setting, page=page, sort_order=links.count()
+        )

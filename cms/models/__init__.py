@@ -16,7 +16,13 @@ from .news import (
     NewsIndexPage,
 )
 from .pages import HomePage, StandardPage
-from .settings import FooterSettings, MenuItem, NavigationSettings, SocialLink
+from .settings import (
+    FooterLink,
+    FooterSettings,
+    MenuItem,
+    NavigationSettings,
+    SocialLink,
+)
 
 __all__ = [
     "GOAL_ICONS",
@@ -34,6 +40,7 @@ __all__ = [
     "HomePage",
     "ListedPage",
     "ListingPage",
+    "FooterLink",
     "MenuItem",
     "NavigationSettings",
     "NewsArticleAuthor",

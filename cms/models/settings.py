@@ -20,12 +20,10 @@ class NavigationSettings(BaseSiteSetting, ClusterableModel):
         verbose_name = _("main navigation")
 
 
-class MenuItem(Orderable):
-    """One entry of the main menu: a page of the site or an external link."""
+class NavigationLink(Orderable):
+    """A link editors place: a page of the site (in the visitor's language) or an
+    external address."""
 
-    settings = ParentalKey(
-        NavigationSettings, on_delete=models.CASCADE, related_name="menu_items"
-    )
     page = models.ForeignKey(
         Page,
         verbose_name=_("page"),
@@ -47,11 +45,11 @@ class MenuItem(Orderable):
     panels = [FieldPanel("page"), FieldPanel("url"), FieldPanel("label")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("menu item")
+        abstract = True
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(page__isnull=True, url=""),
-                name="cms_menuitem_has_target",
+                name="%(app_label)s_%(class)s_has_target",
             )
         ]
 
@@ -60,6 +58,17 @@ class MenuItem(Orderable):
             raise ValidationError(_("Choose a page or enter an external link."))
         if self.url and not self.label:
             raise ValidationError({"label": _("An external link needs a label.")})
+
+
+class MenuItem(NavigationLink):
+    """One entry of the main menu."""
+
+    settings = ParentalKey(
+        NavigationSettings, on_delete=models.CASCADE, related_name="menu_items"
+    )
+
+    class Meta(NavigationLink.Meta):
+        verbose_name = _("menu item")
 
 
 @register_setting(icon="site")
@@ -84,6 +93,11 @@ class FooterSettings(BaseSiteSetting, ClusterableModel):
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("newsletter_url"),
+        InlinePanel(
+            "footer_links",
+            heading=_("Links to the network's sections"),
+            label=_("Link"),
+        ),
         InlinePanel("social_links", heading=_("Social links"), label=_("Social link")),
     ]
 
@@ -112,3 +126,14 @@ class SocialLink(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("social link")
+
+
+class FooterLink(NavigationLink):
+    """A link in the footer's list of the network's sections."""
+
+    settings = ParentalKey(
+        FooterSettings, on_delete=models.CASCADE, related_name="footer_links"
+    )
+
+    class Meta(NavigationLink.Meta):
+        verbose_name = _("footer link")

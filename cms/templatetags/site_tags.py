@@ -90,21 +90,43 @@ def main_menu(context) -> list[dict]:
     from cms.models import NavigationSettings
 
     nav = NavigationSettings.for_request(request)
-    items = nav.menu_items.select_related("page")
+    return localized_links(context, nav.menu_items.select_related("page"))
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list[dict]:
+    """The footer's links to the network's sections, in the visitor's language."""
+    request = context.get("request")
+    if request is None:
+        return []
+    from cms.models import FooterSettings
+
+    footer = FooterSettings.for_request(request)
+    return localized_links(context, footer.footer_links.select_related("page"))
+
+
+def localized_links(context, items) -> list[dict]:
+    """Each link's page in the active language (else the page itself, if live),
+    its label, and whether the visitor is on it or below it."""
+    request = context["request"]
     locale = Locale.get_active()
     page_ids = [item.page_id for item in items if item.page_id]
-    # Fetch every translation of the menu's pages in one query.
-    localized = {
-        p.translation_key: p
-        for p in Page.objects.live()
-        .filter(
-            locale=locale,
-            translation_key__in=Page.objects.filter(pk__in=page_ids).values(
-                "translation_key"
-            ),
-        )
-        .specific(defer=True)
-    }
+    # Fetch every translation of the linked pages in one query.
+    localized = (
+        {
+            p.translation_key: p
+            for p in Page.objects.live()
+            .filter(
+                locale=locale,
+                translation_key__in=Page.objects.filter(pk__in=page_ids).values(
+                    "translation_key"
+                ),
+            )
+            .specific(defer=True)
+        }
+        if page_ids
+        else {}
+    )
     current = context.get("page")
     entries = []
     for item in items:

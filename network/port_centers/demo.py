@@ -12,11 +12,13 @@ the network's Port Centers, cms.demo): its editors link the map from there.
 from decimal import Decimal
 
 from django.db import transaction
+from wagtail.rich_text import RichText
 
 from accounts.models import Organisation
-from cms.demo.common import LANGUAGES, publish_once
+from cms.demo.common import LANGUAGES, demo_key, publish_once
 from cms.demo.images import IMAGES, load_images
-from cms.models import HomePage
+from cms.demo.site import add_to_footer
+from cms.models import HomePage, StandardPage
 
 from ..models import Audience, LabelStatus, PortCenter, PortCenterPhoto, PortCentersPage
 
@@ -168,6 +170,13 @@ PAGE = {
            "la ciudadanía. Encuentre los de la red en el mapa o en la lista."),
 }  # fmt: skip
 
+# The line that leads from the page about Port Centers to the map of them.
+MAP_LINK = {
+    "fr": "Trouver un Port Center sur la carte du réseau",
+    "en": "Find a Port Center on the network's map",
+    "es": "Encontrar un Port Center en el mapa de la red",
+}
+
 # The demo members' places (their city's port); those missing are "not on the map".
 MEMBER_PLACES = {
     "Havre-Seine Port Authority": ("49.483000", "0.120000"),
@@ -303,7 +312,7 @@ def load_page() -> None:
         if language not in homes:
             return
         title, slug, introduction = PAGE[language]
-        publish_once(
+        page, _created = publish_once(
             key="port-centers",
             model=PortCentersPage,
             parent=homes[language],
@@ -314,6 +323,21 @@ def load_page() -> None:
                 "introduction": f"<p>{introduction}</p>",
             },
         )
+        link_from_port_center_page(page, language)
+        if language == "fr":
+            add_to_footer(page)
+
+
+def link_from_port_center_page(map_page: PortCentersPage, language: str) -> None:
+    """The page about Port Centers ends with a link to the map, added once."""
+    about = StandardPage.objects.filter(
+        translation_key=demo_key("port-center"), locale__language_code=language
+    ).first()
+    if about is None or f'id="{map_page.pk}"' in str(about.body.raw_data):
+        return
+    link = f'<p><a linktype="page" id="{map_page.pk}">{MAP_LINK[language]}</a></p>'
+    about.body.append(("paragraph", RichText(link)))
+    about.save_revision().publish()
 
 
 @transaction.atomic

@@ -81,7 +81,11 @@ def test_the_map_shows_clusters_and_markers_with_links(browser, live_server, dem
     assert "zoom in" in clusters.first.inner_text()  # its accessible name
     # A single Port Center's popup links to its page in the page's language.
     tab.locator(".map-cluster").first.click()
-    tab.wait_for_timeout(800)
+    # Wait until the zoom and the clusters' own animation are over, not a fixed time.
+    tab.wait_for_function(
+        "!document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')"
+        " && document.querySelector('.map-place')"
+    )
     tab.locator(".map-place").first.click()
     link = tab.locator(".leaflet-popup-content a")
     link.wait_for()

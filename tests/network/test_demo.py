@@ -5,7 +5,7 @@ import io
 import pytest
 
 from accounts.models import Organisation
-from cms.models import MenuItem
+from cms.models import FooterLink, MenuItem
 from network import demo
 from network.models import MembersDirectoryPage
 from network.selectors import listed_members, region_counts
@@ -22,6 +22,7 @@ def test_the_demo_directory_is_idempotent_and_hides_who_it_must(client, homes):
     assert Organisation.objects.count() == len(demo.MEMBERS) == 40
     assert MembersDirectoryPage.objects.live().count() == 3
     assert MenuItem.objects.count() == 1
+    assert FooterLink.objects.count() == 1
     assert listed_members().count() == 36  # three unlisted, one lapsed
     assert all(region_counts(listed_members()).values())
     response = client.get("/es/miembros/port-of-dakar/")
