@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -103,6 +104,12 @@ class FooterSettings(BaseSiteSetting, ClusterableModel):
 
     class Meta:
         verbose_name = _("footer")
+
+    @cached_property
+    def social_link_list(self) -> list["SocialLink"]:
+        """The social links, read once per request (the footer and the page's
+        structured data both show them)."""
+        return list(self.social_links.all())
 
 
 class SocialLink(Orderable):

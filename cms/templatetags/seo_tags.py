@@ -39,7 +39,7 @@ def organization(request) -> dict:
     if footer and footer.email:
         data["email"] = footer.email
     if footer:
-        data["sameAs"] = [link.url for link in footer.social_links.all()]
+        data["sameAs"] = [link.url for link in footer.social_link_list]
     return data
 
 

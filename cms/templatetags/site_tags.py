@@ -6,7 +6,8 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -109,7 +110,7 @@ def localized_links(context, items) -> list[dict]:
     """Each link's page in the active language (else the page itself, if live),
     its label, and whether the visitor is on it or below it."""
     request = context["request"]
-    locale = Locale.get_active()
+    language = get_supported_content_language_variant(translation.get_language())
     page_ids = [item.page_id for item in items if item.page_id]
     # Fetch every translation of the linked pages in one query.
     localized = (
@@ -117,7 +118,7 @@ def localized_links(context, items) -> list[dict]:
             p.translation_key: p
             for p in Page.objects.live()
             .filter(
-                locale=locale,
+                locale__language_code=language,
                 translation_key__in=Page.objects.filter(pk__in=page_ids).values(
                     "translation_key"
                 ),

@@ -39,8 +39,17 @@ def offline_tiles(context) -> list[str]:
 
 
 def wait_for_markers(tab) -> int:
+    """The map's markers are drawn and it has stopped moving."""
     tab.wait_for_selector("[data-map][data-markers]", timeout=10_000)
+    map_at_rest(tab)
     return int(tab.get_attribute("[data-map]", "data-markers"))
+
+
+def map_at_rest(tab) -> None:
+    """No zoom or cluster animation under way (axe and clicks need still targets)."""
+    tab.wait_for_function(
+        "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')"
+    )
 
 
 @pytest.mark.parametrize("width", (390, 1366))
@@ -81,11 +90,7 @@ def test_the_map_shows_clusters_and_markers_with_links(browser, live_server, dem
     assert "zoom in" in clusters.first.inner_text()  # its accessible name
     # A single Port Center's popup links to its page in the page's language.
     tab.locator(".map-cluster").first.click()
-    # Wait until the zoom and the clusters' own animation are over, not a fixed time.
-    tab.wait_for_function(
-        "!document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')"
-        " && document.querySelector('.map-place')"
-    )
+    map_at_rest(tab)
     tab.locator(".map-place").first.click()
     link = tab.locator(".leaflet-popup-content a")
     link.wait_for()

@@ -1,6 +1,8 @@
 """Staff decide applications: permissions, approval, invitation, decline, report."""
 
 import datetime
+import html
+import re
 
 import pytest
 from django.core import mail, signing
@@ -17,6 +19,7 @@ from tests.network.joining_fixtures import FORM, other_staff
 pytestmark = pytest.mark.django_db
 
 INDEX = "/admin/network/applications/"
+PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
@@ -188,3 +191,29 @@ def test_home_panel_hidden_from_other_staff(client, application):
 
     assert response.status_code == 200
     assert "network-applications-waiting" not in response.content.decode()
+
+
+def test_an_invited_contact_signs_up_verifies_and_lands_back_affiliated(
+    committing_client, staff_client, application
+):
+    approve(staff_client, application)
+    application.refresh_from_db()
+    staff_client.logout()  # the same test client
+    invitation = "/es/unirse/invitation/?token=" + invitation_token(application)
+    page = committing_client.get(invitation).content.decode()
+    signup_url = re.search(r'href="([^"]*signup[^"]*)"', page).group(1)
+    mail.outbox.clear()
+
+    committing_client.post(
+        html.unescape(signup_url),
+        {"email": "ana@example.cl", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    [message] = [m for m in mail.outbox if m.to == ["ana@example.cl"]]
+    confirm = re.search(r"https?://[^/\s]+(/\S+)", message.body).group(1)
+    response = committing_client.post(confirm)
+
+    assert response["Location"] == invitation  # back to the invitation, signed in
+    response = committing_client.get(invitation)
+    assert response["Location"] == "/es/account/"
+    affiliation = Affiliation.objects.get(user__email="ana@example.cl")
+    assert affiliation.organisation == application.organisation
