@@ -15,23 +15,11 @@ from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import OutboxMessage
+from .permissions import RestrictedPermissionPolicy
 
 MANAGE_OUTBOX = "core.manage_outbox"
-
-
-class OutboxPermissionPolicy(ModelPermissionPolicy):
-    """Only the holders of ``core.manage_outbox`` see the screen; nobody edits."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return user.is_active and user.has_perm(MANAGE_OUTBOX)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class OutboxInspectView(InspectView):
@@ -111,7 +99,8 @@ class OutboxViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return OutboxPermissionPolicy(self.model)
+        # Only the holders of ``core.manage_outbox`` see the screen; nobody edits.
+        return RestrictedPermissionPolicy(self.model, requires=MANAGE_OUTBOX)
 
 
 class FailedMailPanel(Component):

@@ -11,7 +11,6 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from accounts.models import Organisation
 from core.audit import audit_trail
@@ -36,15 +35,6 @@ ACTION_LABELS = {
     "network.application.approved": gettext_lazy("Approved"),
     "network.application.declined": gettext_lazy("Declined"),
 }
-
-
-class ApplicationPermissionPolicy(ModelPermissionPolicy):
-    """Only people who may decide see applications; nobody adds or deletes them."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "delete"):
-            return False
-        return user.is_active and user.has_perm(DECIDE)
 
 
 def _require(request):

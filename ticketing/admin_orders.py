@@ -12,25 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from core.money import format_money
+from core.permissions import RestrictedPermissionPolicy
 
 from . import permissions
 from .models import Order
 from .selectors import order_history
-
-
-class ReadOnlyPolicy(ModelPermissionPolicy):
-    """Staff may look and export, never add or delete: records are history."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class OrderInspectView(InspectView):
@@ -149,4 +137,5 @@ class OrderViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return ReadOnlyPolicy(self.model)
+        # Staff may look and export, never add or delete: orders are history.
+        return RestrictedPermissionPolicy(self.model, never=("add", "delete"))

@@ -16,9 +16,10 @@ from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 from core.i18n_fields import language_panels
 from core.outbox import RENDERER_HOOK
+from core.permissions import ReadOnlyPermissionPolicy, RestrictedPermissionPolicy
 
 from . import account, admin_books, admin_groups, admin_views
-from .admin_orders import OrderViewSet, ReadOnlyPolicy
+from .admin_orders import OrderViewSet
 from .admin_stripe_events import FlaggedStripeEventViewSet
 from .models import (
     Conference,
@@ -141,16 +142,8 @@ class AttendeeViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return ReadOnlyPolicy(self.model)
-
-
-class ViewOnlyPolicy(ReadOnlyPolicy):
-    """Staff may look and export; changes go through the services only."""
-
-    def user_has_permission(self, user, action):
-        if action == "change":
-            return False
-        return super().user_has_permission(user, action)
+        # Staff may look and export, never add or delete: tickets are history.
+        return RestrictedPermissionPolicy(self.model, never=("add", "delete"))
 
 
 class WaitingListViewSet(ModelViewSet):
@@ -187,7 +180,8 @@ class WaitingListViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return ViewOnlyPolicy(self.model)
+        # Staff may look and export; changes go through the services only.
+        return ReadOnlyPermissionPolicy(self.model)
 
 
 class TicketingViewSetGroup(ViewSetGroup):

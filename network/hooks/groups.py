@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.panels import PANEL_HOOK, AccountPanel
 from accounts.privacy import PRIVACY_HOOK, PrivacyContributor
+from core.permissions import RestrictedPermissionPolicy
 
 from .. import admin_views, profile_changes
 from ..access import document_refused, may_use_library
@@ -41,6 +42,11 @@ class ProfileChangeViewSet(ModelViewSet):
     ]
     list_filter = ["status"]
     search_fields = ["organisation__name", "proposed_by__email"]
+
+    @property
+    def permission_policy(self):
+        # Members make proposals; staff review them, never add or delete one here.
+        return RestrictedPermissionPolicy(self.model, never=("add", "delete"))
 
     def get_urlpatterns(self):
         # Proposals are made by members, never added or edited here: the "add"

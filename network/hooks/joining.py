@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.privacy import PRIVACY_HOOK, PrivacyContributor
+from core.permissions import RestrictedPermissionPolicy
 
 from .. import joining_admin, joining_privacy
 from ..models import Campaign, MembershipApplication
@@ -57,7 +58,10 @@ class ApplicationViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return joining_admin.ApplicationPermissionPolicy(self.model)
+        # Only people who may decide see applications; nobody adds or deletes them.
+        return RestrictedPermissionPolicy(
+            self.model, never=("add", "delete"), requires=joining_admin.DECIDE
+        )
 
     index_view_class = ApplicationIndexView
 

@@ -37,6 +37,7 @@ def test_the_list_and_the_side_by_side_review(client, proposal, superuser):
     assert listing.status_code == 200
     assert "Reviewed Port" in listing.content.decode()
     assert f"{INDEX}edit/{proposal.pk}/" in listing.content.decode()
+    assert f'href="{INDEX}new/"' not in listing.content.decode()  # members propose
     review = client.get(f"{INDEX}{proposal.pk}/review/").content.decode()
     assert "Brest" in review
     assert "Quimper" in review
