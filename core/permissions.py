@@ -30,7 +30,5 @@ class RestrictedPermissionPolicy(ModelPermissionPolicy):
 
 
 class ReadOnlyPermissionPolicy(RestrictedPermissionPolicy):
-    """Records written by the code only: nobody adds, edits or deletes them here."""
-
-    def __init__(self, model):
-        super().__init__(model, never=WRITES)
+    """Records written by the code only: nobody adds, edits or deletes them here
+    (the default ``never``)."""

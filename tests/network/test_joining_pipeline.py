@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core import mail, signing
 from django.test import Client
+from django.utils import translation
 
 from accounts.models import Affiliation, Organisation
 from core.audit import audit_trail
@@ -217,3 +218,22 @@ def test_an_invited_contact_signs_up_verifies_and_lands_back_affiliated(
     assert response["Location"] == "/es/account/"
     affiliation = Affiliation.objects.get(user__email="ana@example.cl")
     assert affiliation.organisation == application.organisation
+
+
+def test_the_review_names_each_step_in_the_staff_language(staff_client, application):
+    with translation.override("fr"):
+        page = staff_client.get(
+            f"{INDEX}{application.pk}/review/", HTTP_ACCEPT_LANGUAGE="fr"
+        ).content.decode()
+
+    assert "Envoyée (Nouvelle)" in page  # the submission, in words
+    assert "network.application.submitted" not in page
+
+
+def test_the_directory_leads_to_the_join_page_in_its_language(
+    client, join_pages, directory
+):
+    html = client.get("/es/miembros/").content.decode()
+
+    assert 'href="/es/unirse/"' in html
+    assert "Unirse a la red" in html
