@@ -48,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("newsletter/", include("accounts.newsletter_urls")),
     # Goals, calendars (.ics, webcal) and RSS/Atom feeds, per language.
     path("tickets/", include("ticketing.urls")),
+    path("learning/", include("courses.urls")),
     path("", include("cms.urls")),
     # Wagtail's page serving catches everything else, so it stays last.
     path("", include(wagtail_urls)),

@@ -114,7 +114,13 @@ PERMISSIONS_POLICY = {
 # The check-in desk scans tickets with the phone's camera.
 PERMISSIONS_POLICY_BY_VIEW = {"ticketing:check_in": {"camera": ["self"]}}
 # Addresses (after the language prefix) that are always personal: never cached.
-PRIVATE_URL_PREFIXES = ["/admin/", "/account/", "/accounts/", "/tickets/"]
+PRIVATE_URL_PREFIXES = [
+    "/admin/",
+    "/account/",
+    "/accounts/",
+    "/tickets/",
+    "/learning/",
+]
 
 # --- Rate limits (core.ratelimit; allauth's notation, docs/security.md) ------------
 
@@ -126,5 +132,7 @@ RATE_LIMITS = {
     "ticketing.order": env("RATE_LIMIT_ORDER", default="10/h/user,30/h/ip"),
     # Group booking requests and waiting-list entries are records too.
     "ticketing.request": env("RATE_LIMIT_TICKET_REQUEST", default="10/h/user,30/h/ip"),
+    "courses.enrol": env("RATE_LIMIT_ENROL", default="10/h/user,30/h/ip"),
+    "courses.quiz": env("RATE_LIMIT_QUIZ", default="30/h/user"),
     "network.application": env("RATE_LIMIT_APPLICATION", default="5/h/ip,20/d/ip"),
 }

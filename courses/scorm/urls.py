@@ -1,0 +1,3 @@
+"""Packaged activities: their files and their runtime calls (enrolled learners only)."""
+
+urlpatterns: list = []

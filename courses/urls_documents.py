@@ -1,0 +1,3 @@
+"""Certificates and calendars of the learners."""
+
+urlpatterns: list = []

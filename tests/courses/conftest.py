@@ -1,0 +1,1 @@
+from .fixtures import course, learner, open_promotion, promotion  # noqa: F401
