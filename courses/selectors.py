@@ -9,6 +9,8 @@ from datetime import date
 
 from django.utils import timezone
 
+from cms.selectors import attach_taxonomies
+
 from .access import (
     facilitated_promotion,
     is_course_staff,
@@ -194,6 +196,7 @@ def enrolment_offers(*, course: CoursePage, user) -> list[dict]:
             "promotion": promotion,
             "enrolment": mine.get(promotion.pk),
             "is_open": promotion.enrolment_is_open,
+            "opens_later": promotion.enrolment_opens_at > timezone.now(),
             "full": not has_free_place(promotion),
         }
         if user.is_authenticated:
@@ -205,6 +208,7 @@ def enrolment_offers(*, course: CoursePage, user) -> list[dict]:
 
 def course_outline(*, course: CoursePage, user) -> dict:
     """Everything the course page shows to one person."""
+    attach_taxonomies([course])
     enrolment = learning_enrolment(user=user, course=course)
     promotion = enrolment.promotion if enrolment is not None else None
     if promotion is None:

@@ -35,6 +35,9 @@ def queue_learner_mail(
         **(context or {}),
     }
     with translation.override(language):
+        course = enrolment.promotion.course.localized
+        context.setdefault("course", course)
+        context.setdefault("course_url", course.get_full_url() or absolute("/"))
         subject = render_to_string(f"courses/email/{template}_subject.txt", context)
         body = render_to_string(f"courses/email/{template}_message.txt", context)
     message = EmailMessage(

@@ -52,7 +52,8 @@ def enrol(request: HttpRequest, promotion_id: int) -> HttpResponse:
     )
     course_url = _promotion_course_url(request, promotion)
     questions = list(promotion.questions.all())
-    form = EnrolForm(request.POST or None, questions=questions)
+    data = request.POST if request.method == "POST" else None
+    form = EnrolForm(data, questions=questions)
     if request.method == "POST" and form.is_valid():
         try:
             enrolment = enrolment_request(
