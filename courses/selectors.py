@@ -7,6 +7,7 @@ learners (``tests/courses/test_queries.py``).
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.db.models import Q
 from django.utils import timezone
 
 from cms.selectors import attach_taxonomies
@@ -178,8 +179,9 @@ def enrolment_offers(*, course: CoursePage, user) -> list[dict]:
 
     promotions = list(
         Promotion.objects.filter(
+            Q(state=Promotion.State.OPEN)
+            | Q(state=Promotion.State.RUNNING, enrolment_closes_at__gt=timezone.now()),
             course__translation_key=course.translation_key,
-            state=Promotion.State.OPEN,
         ).order_by("starts_on")
     )
     mine = {}

@@ -150,9 +150,11 @@ class Promotion(ClusterableModel):
 
     @property
     def enrolment_is_open(self) -> bool:
+        """Open for enrolment now; a running promotion takes late learners until
+        its enrolment closes."""
         now = timezone.now()
         return (
-            self.state == self.State.OPEN
+            self.state in (self.State.OPEN, self.State.RUNNING)
             and self.enrolment_opens_at <= now < self.enrolment_closes_at
         )
 

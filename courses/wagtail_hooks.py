@@ -1,0 +1,3 @@
+"""The courses' Wagtail hooks, one module per side of the app (courses/hooks/)."""
+
+from .hooks import learners  # noqa: F401
