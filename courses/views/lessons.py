@@ -73,9 +73,10 @@ def quiz_context(*, enrolment, lesson: LessonPage, attempt_id=None) -> dict:
 def serve_lesson(request: HttpRequest, lesson: LessonPage, *args, **kwargs):
     extra = kwargs.pop("extra_context", None) or {}
     course = course_of(lesson)
-    staff = is_course_staff(user=request.user, page=lesson)
     enrolment = learning_enrolment(user=request.user, course=course)
     promotion = enrolment.promotion if enrolment is not None else None
+    # A learner reads as a learner (release dates apply); staff only when not one.
+    staff = enrolment is None and is_course_staff(user=request.user, page=lesson)
     if promotion is None and not staff:
         promotion = facilitated_promotion(user=request.user, course=course)
         if promotion is None:

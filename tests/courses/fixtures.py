@@ -80,15 +80,15 @@ def _publish(parent, page):
     return page
 
 
-def build_course(homes, *, modules=2, lessons_per_module=(2, 1), translate=True):
+def build_course(
+    homes, *, modules=2, lessons_per_module=(2, 1), translate=True, slug="formations"
+):
     """/fr/formations/ville-portuaire-durable/ with its modules and lessons.
 
     Lesson 1 of module 2 holds the quiz; the last lesson of module 1 is optional
     when module 1 has two lessons.
     """
-    index = _publish(
-        homes["fr"], CourseIndexPage(title="Formations", slug="formations")
-    )
+    index = _publish(homes["fr"], CourseIndexPage(title="Formations", slug=slug))
     course = _publish(
         index,
         CoursePage(
