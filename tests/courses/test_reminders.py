@@ -1,8 +1,10 @@
 """The daily reminders: each kind once per learner, only to enrolled learners."""
 
 import datetime
+import threading
 
 import pytest
+from django.db import connection, connections
 from django.utils import timezone
 
 from core.models import OutboxMessage
@@ -187,3 +189,30 @@ def test_the_daily_task_sends_the_reminders(running):
     assert send_reminders() == 1
     assert send_reminders() == 0
     assert mails("module_released").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite serialises every writer; run with DATABASE_URL=postgres://…",
+)
+def test_runs_at_the_same_time_send_each_reminder_once(course, running):
+    learners = [learner_of(running) for _ in range(5)]
+    runs = 4
+    start = threading.Barrier(runs)
+
+    def run():
+        try:
+            start.wait()
+            reminders_send(today=TODAY)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run) for _ in range(runs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert ReminderSent.objects.count() == len(learners)
+    for enrolment in learners:
+        assert mails("module_released", enrolment).count() == 1
