@@ -5,6 +5,7 @@ from django.urls import path
 from .views import documents
 
 urlpatterns = [
+    path("certificates/", documents.certificate_lookup, name="certificate_lookup"),
     path(
         "certificates/<str:code>/pdf/",
         documents.certificate_download,

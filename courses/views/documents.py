@@ -90,6 +90,15 @@ def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
+@require_GET
+def certificate_lookup(request: HttpRequest) -> HttpResponse:
+    """A form to type a code; a typed code opens its verification page."""
+    code = normalise_code(request.GET.get("code", ""))
+    if code:
+        return redirect("courses:certificate_verify", code=code)
+    return render(request, "courses/certificates/verify.html", {"lookup": True})
+
+
 def _may_see_session(user, session: LiveSession) -> bool:
     promotion = session.promotion
     if promotion.facilitators.filter(pk=user.pk).exists():

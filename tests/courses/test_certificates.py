@@ -42,6 +42,11 @@ def en_url(name: str, code: str) -> str:
         return reverse(name, args=[code])
 
 
+def en_url_plain(name: str) -> str:
+    with translation.override("en"):
+        return reverse(name)
+
+
 def test_the_learner_downloads_a_pdf_with_their_name_and_the_code(client, certificate):
     client.force_login(certificate.enrolment.learner)
     response = client.get(en_url("courses:certificate_pdf", certificate.code))
@@ -201,3 +206,16 @@ def test_lookups_are_limited_per_address(client, settings, certificate):
         REMOTE_ADDR="203.0.113.10",
     )
     assert other.status_code == 200
+
+
+def test_a_typed_code_opens_its_verification_page(client, certificate):
+    url = en_url_plain("courses:certificate_lookup")
+    form = client.get(url)
+    assert form.status_code == 200
+    assert 'name="code"' in form.content.decode()
+    typed = certificate.code.replace("-", " ").lower()
+    response = client.get(url, {"code": typed})
+    assert response.status_code == 302
+    assert response["Location"] == en_url(
+        "courses:certificate_verify", certificate.code
+    )
