@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.sitemaps import all_sitemaps
 from cms.views import robots_txt
 from config import health
+from courses.views.documents import certificate_verify_short
 from ticketing.webhooks import stripe_webhook
 
 
@@ -32,6 +33,12 @@ urlpatterns = [
     path("stripe/webhook/", stripe_webhook, name="stripe_webhook"),
     # Open data (GeoJSON of the maps), the same address in every language.
     path("api/", include("network.api_urls")),
+    # The address printed on certificates; it redirects to the visitor's language.
+    path(
+        "certificates/<str:code>/",
+        certificate_verify_short,
+        name="certificate_verify_short",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

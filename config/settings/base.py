@@ -329,6 +329,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "ticketing.tasks.waiting_list_sweep",
         "schedule": crontab(minute="*"),
     },
+    "courses-send-reminders": {
+        "task": "courses.tasks.send_reminders",
+        "schedule": crontab(hour=8, minute=0),
+    },
 }
 
 # How long a transaction waits for a locked row before giving up with "busy, try

@@ -134,5 +134,7 @@ RATE_LIMITS = {
     "ticketing.request": env("RATE_LIMIT_TICKET_REQUEST", default="10/h/user,30/h/ip"),
     "courses.enrol": env("RATE_LIMIT_ENROL", default="10/h/user,30/h/ip"),
     "courses.quiz": env("RATE_LIMIT_QUIZ", default="30/h/user"),
+    # Looking up certificate codes: enough for an employer, too few to guess codes.
+    "courses.verify": env("RATE_LIMIT_VERIFY", default="30/10m/ip,200/d/ip"),
     "network.application": env("RATE_LIMIT_APPLICATION", default="5/h/ip,20/d/ip"),
 }
