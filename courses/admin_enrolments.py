@@ -27,7 +27,6 @@ from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 from core.audit import audit_trail
 from core.permissions import ReadOnlyPermissionPolicy, RestrictedPermissionPolicy
 
-from .admin_forms import TransitionForm
 from .admin_views import CHANGE_ENROLMENT, require
 from .exceptions import CoursesError
 from .models import Certificate, Enrolment
@@ -65,8 +64,7 @@ def act_view(request, pk: int, action: str):
     enrolment = get_object_or_404(
         Enrolment.objects.select_related("learner", "promotion"), pk=pk
     )
-    form = TransitionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST":
         try:
             enrolment = enrolment_act(
                 enrolment=enrolment, action=action, actor=request.user
@@ -86,7 +84,7 @@ def act_view(request, pk: int, action: str):
     return TemplateResponse(
         request,
         "courses/admin/enrolment_act.html",
-        {"enrolment": enrolment, "form": form, "title": ACTIONS[action]},
+        {"enrolment": enrolment, "title": ACTIONS[action]},
     )
 
 

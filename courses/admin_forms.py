@@ -49,7 +49,8 @@ class PromotionForm(WagtailAdminModelForm):
 
     def _check_schedule(self, course) -> None:
         for form in self.formsets["schedule"].forms:
-            if not form.is_valid() or form.cleaned_data.get("DELETE"):
+            form.is_valid()  # cleans it: its other errors are shown too
+            if form.cleaned_data.get("DELETE"):
                 continue
             module = form.cleaned_data.get("module")
             if module is not None:
@@ -64,10 +65,6 @@ class PromotionForm(WagtailAdminModelForm):
             )
             if release and due and due < release:
                 form.add_error("due_on", _("The due date must follow the release."))
-
-
-class TransitionForm(forms.Form):
-    """Nothing to fill in: the button confirms the move."""
 
 
 class NextPromotionForm(forms.Form):

@@ -27,7 +27,7 @@ from wagtail.admin.widgets.button import Button
 
 from core.i18n_fields import language_panels
 
-from .admin_forms import InviteForm, NextPromotionForm, PromotionForm, TransitionForm
+from .admin_forms import InviteForm, NextPromotionForm, PromotionForm
 from .exceptions import CoursesError
 from .models import Promotion
 from .services.messages import invitations_send
@@ -157,8 +157,7 @@ def transition_view(request, pk: int, state: str):
     promotion = _promotion(request, pk)
     if state not in TRANSITION_LABELS:
         raise Http404
-    form = TransitionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST":
         try:
             promotion = promotion_transition(
                 promotion=promotion, to_state=state, actor=request.user
@@ -177,7 +176,6 @@ def transition_view(request, pk: int, state: str):
         "courses/admin/promotion_transition.html",
         {
             "promotion": promotion,
-            "form": form,
             "title": TRANSITION_LABELS[state],
             "target": Promotion.State(state).label,
             "allowed": state in allowed_transitions(promotion),
