@@ -89,7 +89,7 @@ def act_view(request, pk: int, action: str):
 
 
 class EnrolmentInspectView(InspectView):
-    fields = [
+    shown = [
         "learner",
         "promotion",
         "state",
@@ -102,6 +102,9 @@ class EnrolmentInspectView(InspectView):
         "answers",
         "history",
     ]
+
+    def get_fields(self):
+        return self.shown
 
     def get_field_label(self, field_name, field):
         if field_name == "history":
