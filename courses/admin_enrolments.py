@@ -214,7 +214,7 @@ class EnrolmentViewSet(SnippetViewSet):
     search_fields = ["learner__email", "learner__first_name", "learner__last_name"]
     list_export = [
         "learner",
-        "learner__email",
+        "learner.email",
         "promotion",
         "state",
         "created_at",
@@ -223,7 +223,7 @@ class EnrolmentViewSet(SnippetViewSet):
         "completed_at",
         "last_activity_at",
     ]
-    export_headings = {"learner__email": gettext_lazy("E-mail")}
+    export_headings = {"learner.email": gettext_lazy("E-mail")}
     export_filename = "enrolments"
     ordering = ["-created_at", "-pk"]
 

@@ -206,3 +206,37 @@ class TestStateButtons:
         inspect = client.get(f"/admin/courses/promotions/inspect/{pk}/")
         assert inspect.status_code == 200
         assert "/move/" not in inspect.content.decode()
+
+
+class TestLists:
+    def test_the_promotions_list_links_each_report(self, client, staff, promotion):
+        client.force_login(staff)
+
+        html = client.get("/admin/courses/promotions/").content.decode()
+
+        assert promotion.name in html
+        assert f"/admin/courses/promotions/{promotion.pk}/report/" in html
+
+    def test_certificates_are_listed_and_never_added(self, client, staff, learner):
+        from courses.services import certificate_issue
+
+        learner.state = "completed"
+        learner.completed_at = learner.enrolled_at
+        learner.save()
+        certificate = certificate_issue(enrolment=learner)
+        client.force_login(staff)
+
+        listing = client.get("/admin/courses/certificates/")
+
+        assert listing.status_code == 200
+        assert certificate.code in listing.content.decode()
+        assert refused(client.get("/admin/courses/certificates/new/"))
+
+    def test_enrolments_export_as_csv(self, client, staff, learner):
+        client.force_login(staff)
+
+        response = client.get("/admin/courses/enrolments/", {"export": "csv"})
+
+        assert response.status_code == 200
+        content = b"".join(response.streaming_content).decode()
+        assert learner.learner.email in content
