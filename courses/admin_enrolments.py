@@ -188,6 +188,7 @@ class EnrolmentViewSet(SnippetViewSet):
     base_url_path = "courses/enrolments"
     icon = "user"
     menu_label = gettext_lazy("Enrolments")
+    menu_item_is_registered = True  # in the Courses menu, not under Snippets
     inspect_view_enabled = True
     copy_view_enabled = False
     index_view_class = EnrolmentIndexView
