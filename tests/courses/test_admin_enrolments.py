@@ -1,6 +1,9 @@
 """Enrolments in the admin: deciding many at once, one at a time, and who may."""
 
 import pytest
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils.http import urlencode
 
 from core.audit import audit_trail
@@ -192,6 +195,34 @@ class TestHomePanel:
         assert "3 applications wait for a decision." in html
         promotion = applied[0].promotion
         assert f"promotion={promotion.pk}&amp;state=applied" in html
+
+    def test_the_panel_costs_one_query_however_many_promotions(
+        self, client, decider, applied, course
+    ):
+        from courses.admin_reports import applications_panel
+        from tests.courses.fixtures import make_promotion
+
+        request = RequestFactory().get("/admin/")
+        request.user = decider
+
+        def measure():
+            panels = []
+            with CaptureQueriesContext(connection) as queries:
+                applications_panel(request, panels)
+            return len(queries), panels
+
+        measure()  # the person's permissions, then cached
+        few, panels = measure()
+        for n in range(5):
+            other = make_promotion(
+                course["course"], state="open", name=f"Other {n}", number=n + 3
+            )
+            enrol(other, state=State.APPLIED)
+        many, more_panels = measure()
+
+        assert few == many == 1
+        assert len(panels[0].promotions) == 1
+        assert len(more_panels[0].promotions) == 6
 
     def test_others_do_not(self, client, applied):
         client.force_login(staff_user("clerk@aivp.example"))
