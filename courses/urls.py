@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from .views import learning
+from .views import invitations, learning
 
 app_name = "courses"
 
@@ -16,6 +16,11 @@ urlpatterns = [
         "enrolments/<int:enrolment_id>/withdraw/",
         learning.withdraw,
         name="withdraw",
+    ),
+    path(
+        "invitations/<str:token>/",
+        invitations.invitation,
+        name="invitation",
     ),
     path("lessons/<int:lesson_id>/done/", learning.mark_done, name="mark_done"),
     path("lessons/<int:lesson_id>/quiz/", learning.submit_quiz, name="quiz"),

@@ -1,3 +1,32 @@
-"""The courses' Wagtail hooks, one module per side of the app (courses/hooks/)."""
+"""The courses in the admin: promotions, enrolments, certificates, the home panel."""
 
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+
+from . import admin_enrolments, admin_reports
 from .hooks import learners  # noqa: F401
+from .admin_views import PromotionViewSet
+
+
+class CoursesViewSetGroup(ViewSetGroup):
+    menu_label = _("Courses")
+    menu_icon = "group"
+    menu_order = 260
+    items = (
+        PromotionViewSet,
+        admin_enrolments.EnrolmentViewSet,
+        admin_enrolments.CertificateViewSet,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_courses_viewsets():
+    return CoursesViewSetGroup()
+
+
+for bulk_action in admin_enrolments.BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action)
+
+hooks.register("before_bulk_action", admin_enrolments.refuse_bulk_delete)
+hooks.register("construct_homepage_panels", admin_reports.applications_panel)

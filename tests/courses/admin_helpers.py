@@ -1,0 +1,48 @@
+"""People of the courses' admin screens, reading the admin in English."""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from wagtail.users.models import UserProfile
+
+from tests.factories import UserFactory
+
+
+def staff_user(email: str, *perms: str, superuser: bool = False):
+    """Staff with a second factor and the admin in English, with ``perms``
+    ("app.codename") besides access to the admin."""
+    user = UserFactory(email=email, is_staff=True, is_superuser=superuser, mfa=True)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    for perm in ("wagtailadmin.access_admin", *perms):
+        app_label, codename = perm.split(".")
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return user
+
+
+def refused(response) -> bool:
+    """Wagtail sends people without the permission away (or answers 403)."""
+    return response.status_code in (302, 403)
+
+
+STUBS = Path(__file__).parent / "stub_templates"
+
+
+@pytest.fixture
+def learner_mails(settings):
+    """The learners' mail templates, stubbed while the app does not have them yet:
+    the app's own templates win as soon as they exist."""
+    try:
+        get_template("courses/email/enrolment_enrolled_subject.txt")
+    except TemplateDoesNotExist:
+        engine = settings.TEMPLATES[0]
+        settings.TEMPLATES = [
+            {**engine, "DIRS": [*engine["DIRS"], STUBS]},
+            *settings.TEMPLATES[1:],
+        ]
