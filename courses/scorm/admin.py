@@ -1,8 +1,12 @@
 """SCORM packages in the admin: a snippet, so that a lesson chooses its package."""
 
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
+from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import (
     CreateView,
     DeleteView,
@@ -37,7 +41,16 @@ class ScormPackageEditView(_SavesPackage, EditView):
 
 class ScormPackageDeleteView(DeleteView):
     def delete_action(self):
-        scorm_package_delete(package=self.object)
+        with transaction.atomic():
+            log(instance=self.object, action="wagtail.delete")
+            scorm_package_delete(package=self.object)
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except CoursesError as error:
+            messages.error(self.request, error.message)
+            return redirect(self.get_success_url())
 
 
 class ScormPackageViewSet(SnippetViewSet):

@@ -123,23 +123,17 @@ def _string(data: dict, key: str, limit: int = MAX_VALUE) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise CoursesError(
-            _("The activity sent data the site cannot read."), code="shape"
-        )
+        raise _unreadable()
     value = str(value)
     if len(value) > limit:
-        raise CoursesError(
-            _("The activity sent data the site cannot read."), code="shape"
-        )
+        raise _unreadable()
     return value
 
 
 def read_report(version: str, data: dict) -> dict:
     """The statuses, score and resume data in a commit (flattened ``cmi`` names)."""
     if not isinstance(data, dict):
-        raise CoursesError(
-            _("The activity sent data the site cannot read."), code="shape"
-        )
+        raise _unreadable()
     if version == ScormPackage.Version.SCORM_12:
         status = _string(data, "cmi.core.lesson_status", 20).lower()
         status = status if status in STATUSES_12 else ""

@@ -5,9 +5,9 @@ import pytest
 from django.core.files.storage import default_storage
 
 from courses.exceptions import CoursesError
-from courses.models import ScormPackage
+from courses.models import LessonPage, ScormPackage
 from courses.scorm.validation import inspect_package
-from courses.services.scorm import scorm_package_save
+from courses.services.scorm import scorm_package_delete, scorm_package_save
 from tests.factories import UserFactory
 
 from .scorm_zips import (
@@ -237,3 +237,35 @@ class TestAdmin:
         chooser = client.get("/admin/snippets/choose/courses/scormpackage/")
         assert chooser.status_code == 200
         assert "Logistique" in chooser.content.decode()
+
+    def test_deleting_a_package_removes_its_files(
+        self, client, admin_user, media, django_capture_on_commit_callbacks
+    ):
+        package = scorm_package_save(
+            package=ScormPackage(title="Logistique"),
+            upload=upload(make_zip(scorm12_files())),
+        )
+        folder = media / "scorm" / "packages" / package.folder
+        client.force_login(admin_user)
+
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(f"{self.URL}delete/{package.pk}/")
+
+        assert response.status_code == 302
+        assert not ScormPackage.objects.exists()
+        assert not (folder / "index.html").exists()
+
+    def test_a_package_a_lesson_uses_is_kept(self, client, admin_user, course, media):
+        package = scorm_package_save(
+            package=ScormPackage(title="Logistique"),
+            upload=upload(make_zip(scorm12_files())),
+        )
+        LessonPage.objects.filter(pk=course["lessons"][0].pk).update(package=package)
+        client.force_login(admin_user)
+
+        client.post(f"{self.URL}delete/{package.pk}/")
+
+        assert ScormPackage.objects.filter(pk=package.pk).exists()
+        with pytest.raises(CoursesError) as caught:
+            scorm_package_delete(package=package)
+        assert caught.value.code == "package_in_use"
