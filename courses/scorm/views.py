@@ -8,11 +8,19 @@ a package or a lesson exists.
 import json
 import mimetypes
 import posixpath
+import re
 
 from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from csp.decorators import csp
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpRequest, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -34,6 +42,8 @@ from .storage import member_path
 from .validation import safe_member_name
 
 MAX_BODY = 64 * 1024
+CHUNK = 64 * 1024
+RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 # Content types by extension, whatever the server's own mimetypes table says.
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -132,17 +142,68 @@ def scorm_file(request: HttpRequest, package_id: int, lesson_id: int, path: str)
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as error:
         raise Http404 from error
     content_type, download = content_type_for(path)
-    response = FileResponse(
-        handle,
-        content_type=content_type,
-        as_attachment=download,
-        filename=posixpath.basename(path),
-    )
-    if not download:
+    response = _file_response(request, handle, name, content_type, download)
+    if response.status_code != 416 and not download:
         # Shown in the frame: a Content-Disposition would mark it as a bare file.
         del response["Content-Disposition"]
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private"
+    return response
+
+
+def _requested_range(header: str, size: int):
+    """``(start, end)`` of a single ``Range: bytes=…`` request, None for the whole
+    file, or False when the range cannot be served."""
+    match = RANGE.match(header.strip())
+    if not header or match is None:
+        return None
+    first, last = match.groups()
+    if not first and not last:
+        return None
+    if not first:  # the last N bytes
+        length = int(last)
+        if length == 0:
+            return False
+        return max(size - length, 0), size - 1
+    start = int(first)
+    end = min(int(last), size - 1) if last else size - 1
+    if start >= size or end < start:
+        return False
+    return start, end
+
+
+def _chunks(handle, remaining: int):
+    with handle:
+        while remaining > 0:
+            data = handle.read(min(CHUNK, remaining))
+            if not data:
+                return
+            remaining -= len(data)
+            yield data
+
+
+def _file_response(request, handle, name, content_type, download):
+    """The file, or the part of it a video player asked for (status 206)."""
+    size = default_storage.size(name)
+    requested = _requested_range(request.headers.get("Range", ""), size)
+    filename = posixpath.basename(name)
+    if requested is False:
+        handle.close()
+        response = HttpResponse(status=416)
+        response["Content-Range"] = f"bytes */{size}"
+    elif requested is None or download:
+        response = FileResponse(
+            handle, content_type=content_type, as_attachment=download, filename=filename
+        )
+    else:
+        start, end = requested
+        handle.seek(start)
+        response = StreamingHttpResponse(
+            _chunks(handle, end - start + 1), status=206, content_type=content_type
+        )
+        response["Content-Range"] = f"bytes {start}-{end}/{size}"
+        response["Content-Length"] = str(end - start + 1)
+    response["Accept-Ranges"] = "bytes"
     return response
 
 

@@ -98,6 +98,29 @@ class TestReaders:
         assert "start%20here.html" in url(lesson, package.launch_path)
         assert response.status_code == 200
 
+    @pytest.mark.parametrize(
+        ("asked", "part"),
+        [("bytes=0-9", slice(0, 10)), ("bytes=-5", slice(-5, None))],
+    )
+    def test_parts_of_a_file_for_video_players(
+        self, client, lesson, learner, asked, part
+    ):
+        client.force_login(learner.learner)
+        response = client.get(url(lesson, "index.html"), HTTP_RANGE=asked)
+
+        assert response.status_code == 206
+        assert b"".join(response.streaming_content) == PAGE[part]
+        start = part.start % len(PAGE)
+        end = start + len(PAGE[part]) - 1
+        assert response["Content-Range"] == f"bytes {start}-{end}/{len(PAGE)}"
+        assert response["Content-Type"] == "text/html; charset=utf-8"
+
+    def test_a_part_beyond_the_end(self, client, lesson, learner):
+        client.force_login(learner.learner)
+        response = client.get(url(lesson, "index.html"), HTTP_RANGE="bytes=5000-")
+        assert response.status_code == 416
+        assert response["Content-Range"] == f"bytes */{len(PAGE)}"
+
     def test_staff_read_without_an_enrolment(self, client, lesson):
         client.force_login(UserFactory(is_staff=True, is_superuser=True, mfa=True))
         assert client.get(url(lesson, "index.html")).status_code == 200
