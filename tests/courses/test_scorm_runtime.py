@@ -313,3 +313,50 @@ class TestPlayer:
         assert "start%20here.html?page=1" in html
         assert "scorm-again/scorm2004.min.js" in html
         assert "data-commit-url" not in html
+
+
+def frame_sources(response) -> list[str]:
+    for directive in response["Content-Security-Policy"].split(";"):
+        name, *sources = directive.split()
+        if name == "frame-src":
+            return sources
+    return []
+
+
+class TestLessonPage:
+    @pytest.fixture
+    def lesson_template(self, settings, tmp_path):
+        """The lesson page reduced to its player (the page's own template aside)."""
+        folder = tmp_path / "templates" / "courses"
+        folder.mkdir(parents=True)
+        (folder / "lesson_page.html").write_text(
+            '{% include "courses/includes/scorm_player.html" %}'
+        )
+        engine = {**settings.TEMPLATES[0]}
+        engine["DIRS"] = [tmp_path / "templates", *engine.get("DIRS", [])]
+        settings.TEMPLATES = [engine, *settings.TEMPLATES[1:]]
+
+    def test_the_lesson_page_frames_its_package_and_resumes_it(
+        self, client, lesson_template, lesson12, learner
+    ):
+        client.force_login(learner.learner)
+        post(client, lesson12, {"cmi.suspend_data": "slide=4"})
+
+        response = client.get(lesson12.url)
+
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "'self'" in frame_sources(response)
+        assert "<iframe" in html
+        assert "slide=4" in html
+        assert reverse("courses:scorm_runtime", args=[lesson12.pk]) in html
+
+    def test_a_lesson_without_a_package_frames_nothing_of_the_site(
+        self, client, lesson_template, course, learner
+    ):
+        client.force_login(learner.learner)
+        response = client.get(course["lessons"][1].url)
+
+        assert response.status_code == 200
+        assert "<iframe" not in response.content.decode()
+        assert "'self'" not in frame_sources(response)
