@@ -87,7 +87,7 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
 
 def check_members(archive: zipfile.ZipFile) -> tuple[list, int]:
     """The files of the zip, each checked, and their declared unpacked size."""
-    members, size = [], 0
+    members, size, seen = [], 0, set()
     for info in archive.infolist():
         if not safe_member_name(info.filename):
             _refuse(
@@ -111,6 +111,13 @@ def check_members(archive: zipfile.ZipFile) -> tuple[list, int]:
             )
         if info.is_dir():
             continue
+        if info.filename in seen:
+            _refuse(
+                _("The zip holds the same file twice (“%(name)s”).")
+                % {"name": info.filename[:200]},
+                "duplicate",
+            )
+        seen.add(info.filename)
         members.append(info)
         size += info.file_size
     if len(members) > max_files():

@@ -207,6 +207,13 @@ def _file_response(request, handle, name, content_type, download):
     return response
 
 
+def _too_large(request) -> bool:
+    declared = request.META.get("CONTENT_LENGTH") or "0"
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        return True
+    return len(request.body) > MAX_BODY
+
+
 def _json_error(message, status: int) -> JsonResponse:
     return JsonResponse(
         {"ok": False, "result": False, "error": str(message)}, status=status
@@ -231,7 +238,7 @@ def scorm_runtime(request: HttpRequest, lesson_id: int):
         return _json_error(
             _("This promotion is not running: progress is no longer recorded."), 403
         )
-    if len(request.body) > MAX_BODY:
+    if _too_large(request):
         return _json_error(_("The activity sent too much data."), 413)
     try:
         data = json.loads(request.body or b"{}")

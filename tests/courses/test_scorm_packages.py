@@ -1,6 +1,10 @@
 """SCORM zips: checked on upload, unpacked into a folder of their own, refused with
 the reason when they are not safe SCORM packages."""
 
+import io
+import warnings
+import zipfile
+
 import pytest
 from django.core.files.storage import default_storage
 
@@ -20,6 +24,18 @@ from .scorm_zips import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def make_zip_entries(entries) -> bytes:
+    buffer = io.BytesIO()
+    with (
+        warnings.catch_warnings(),
+        zipfile.ZipFile(buffer, "w") as archive,
+    ):
+        warnings.simplefilter("ignore")  # "Duplicate name"
+        for name, data in entries:
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def refusal(data: bytes) -> CoursesError:
@@ -124,6 +140,13 @@ class TestRefusals:
         error = refusal(make_zip(scorm12_files(**{name: b"x"})))
         assert error.code == "unsafe_path"
         assert "leads outside the package" in str(error.message)
+
+    def test_the_same_file_twice(self):
+        files = list(scorm12_files().items()) + [("index.html", b"again")]
+        data = make_zip_entries(files)
+        error = refusal(data)
+        assert error.code == "duplicate"
+        assert "the same file twice (“index.html”)" in str(error.message)
 
     def test_links(self):
         files = scorm12_files(**{"js/link.js": b"/etc/passwd"})
