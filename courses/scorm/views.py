@@ -94,15 +94,15 @@ PACKAGE_POLICY = {
 
 
 def may_read(user, lesson: LessonPage) -> bool:
-    """The lesson page's rule: staff and facilitators, and learners of a running
-    or ended promotion once the lesson's module is released for them."""
-    staff = is_course_staff(user=user, page=lesson)
-    if staff:
+    """The lesson page's rule: learners (enrolled or completed) of a running or
+    ended promotion once the lesson's module is released for them, facilitators
+    likewise, and staff who may edit the lesson when they are not its learners."""
+    course = course_of(lesson)
+    enrolment = learning_enrolment(user=user, course=course)
+    if enrolment is None and is_course_staff(user=user, page=lesson):
         return True
     if not lesson.live:
         return False
-    course = course_of(lesson)
-    enrolment = learning_enrolment(user=user, course=course)
     if enrolment is not None:
         promotion = enrolment.promotion
     else:

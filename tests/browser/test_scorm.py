@@ -42,23 +42,8 @@ ACTIVITY = b"""<!doctype html>
 """
 
 
-@pytest.fixture
-def lesson_template(settings, tmp_path):
-    """The lesson page reduced to its player (the page's own template aside)."""
-    folder = tmp_path / "templates" / "courses"
-    folder.mkdir(parents=True)
-    (folder / "lesson_page.html").write_text(
-        '<!doctype html><html lang="fr"><head><title>{{ page.title }}</title>'
-        "</head><body><main>"
-        '{% include "courses/includes/scorm_player.html" %}</main></body></html>'
-    )
-    engine = {**settings.TEMPLATES[0]}
-    engine["DIRS"] = [tmp_path / "templates", *engine.get("DIRS", [])]
-    settings.TEMPLATES = [engine, *settings.TEMPLATES[1:]]
-
-
 def test_a_package_reports_to_the_site_and_the_lesson_is_done(
-    browser, live_server, homes, media, lesson_template
+    browser, live_server, homes, media
 ):
     course = build_course(homes, translate=False)
     promotion = make_promotion(course["course"])

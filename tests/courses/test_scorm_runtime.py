@@ -324,20 +324,8 @@ def frame_sources(response) -> list[str]:
 
 
 class TestLessonPage:
-    @pytest.fixture
-    def lesson_template(self, settings, tmp_path):
-        """The lesson page reduced to its player (the page's own template aside)."""
-        folder = tmp_path / "templates" / "courses"
-        folder.mkdir(parents=True)
-        (folder / "lesson_page.html").write_text(
-            '{% include "courses/includes/scorm_player.html" %}'
-        )
-        engine = {**settings.TEMPLATES[0]}
-        engine["DIRS"] = [tmp_path / "templates", *engine.get("DIRS", [])]
-        settings.TEMPLATES = [engine, *settings.TEMPLATES[1:]]
-
     def test_the_lesson_page_frames_its_package_and_resumes_it(
-        self, client, lesson_template, lesson12, learner
+        self, client, lesson12, learner
     ):
         client.force_login(learner.learner)
         post(client, lesson12, {"cmi.suspend_data": "slide=4"})
@@ -352,7 +340,7 @@ class TestLessonPage:
         assert reverse("courses:scorm_runtime", args=[lesson12.pk]) in html
 
     def test_a_lesson_without_a_package_frames_nothing_of_the_site(
-        self, client, lesson_template, course, learner
+        self, client, course, learner
     ):
         client.force_login(learner.learner)
         response = client.get(course["lessons"][1].url)
