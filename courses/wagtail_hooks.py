@@ -5,8 +5,9 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from . import admin_enrolments, admin_reports
-from .hooks import learners  # noqa: F401
 from .admin_views import PromotionViewSet
+from .hooks import learners  # noqa: F401
+from .scorm import wagtail_hooks as scorm_hooks  # noqa: F401
 
 
 class CoursesViewSetGroup(ViewSetGroup):

@@ -1,5 +1,6 @@
 """A lesson page: its content for learners and staff, a closed door for others."""
 
+from csp.constants import SELF
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -14,6 +15,7 @@ from ..access import (
     release_dates,
 )
 from ..models import LessonPage, LessonProgress, QuizAttempt
+from ..scorm.runtime import player_context
 from ..services import lesson_visit, mark_quiz
 from ..services.progress import attempts_used, kept_attempt
 
@@ -114,9 +116,18 @@ def serve_lesson(request: HttpRequest, lesson: LessonPage, *args, **kwargs):
             attempt_id=request.GET.get("attempt"),
         ),
     )
+    context.update(
+        player_context(
+            enrolment=enrolment, lesson=lesson, can_record=context["can_record"]
+        )
+    )
     context.update(extra)
     if enrolment is not None and "attempts" in context:
         context["attempts_used"] = attempts_used(enrolment=enrolment, lesson=lesson)
-    return TemplateResponse(
+    response = TemplateResponse(
         request, lesson.get_template(request, *args, **kwargs), context
     )
+    if lesson.package_id is not None:
+        # The package's files are shown in a frame of the site.
+        response._csp_update = {"frame-src": [SELF]}
+    return response
