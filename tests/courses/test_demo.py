@@ -5,6 +5,7 @@ import io
 
 from django.apps import apps
 from django.urls import reverse
+from django.utils import translation
 
 from accounts.demo import DEMO_MEMBER_EMAIL, DEMO_NON_MEMBER_EMAIL
 from accounts.models import User
@@ -111,9 +112,11 @@ def test_promotion_2_runs_and_still_takes_learners(client, demo):
     assert not running.enrolments.filter(learner=claire).exists()
     assert not Enrolment.objects.filter(learner__email=DEMO_NON_MEMBER_EMAIL).exists()
 
-    client.force_login(claire)
-    enrol_url = reverse("courses:enrol", args=[running.pk])
+    with translation.override("en"):
+        enrol_url = reverse("courses:enrol", args=[running.pk])
+    client.force_login(User.objects.get(email=DEMO_NON_MEMBER_EMAIL))
     assert enrol_url in client.get(COURSES["en"][0]).content.decode()
+    client.force_login(claire)
     response = client.post(enrol_url, {"confirm": "on"})
 
     assert response.status_code == 302
