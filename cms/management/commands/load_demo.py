@@ -15,6 +15,7 @@ DEMO_MODULES = (
     "network.demo_practices",
     "network.demo_groups",
     "network.demo_joining",
+    "courses.demo",
     "ticketing.demo",
 )
 

@@ -1,0 +1,1 @@
+"""The demo course's texts, one module per language, all of the same shape."""
