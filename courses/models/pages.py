@@ -202,6 +202,6 @@ class LessonPage(Page):
         return []
 
     def serve(self, request, *args, **kwargs):
-        from ..views.lessons import serve_lesson
+        from ..lesson_serving import serve_lesson
 
         return serve_lesson(request, self, *args, **kwargs)

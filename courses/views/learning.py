@@ -13,6 +13,7 @@ from core.ratelimit import rate_limit
 from ..access import course_of, learning_enrolment
 from ..exceptions import CoursesError
 from ..forms import EnrolForm
+from ..lesson_serving import serve_lesson
 from ..models import Enrolment, LessonPage, Promotion
 from ..services import (
     enrolment_request,
@@ -22,7 +23,6 @@ from ..services import (
     price_for,
     quiz_submit,
 )
-from .lessons import serve_lesson
 
 STATE_MESSAGES = {
     Enrolment.State.APPLIED: gettext_lazy(

@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..access import (
+from .access import (
     course_of,
     facilitated_promotion,
     is_course_staff,
@@ -14,10 +14,10 @@ from ..access import (
     module_release_date,
     release_dates,
 )
-from ..models import LessonPage, LessonProgress, QuizAttempt
-from ..scorm.runtime import player_context
-from ..services import lesson_visit, mark_quiz
-from ..services.progress import attempts_used, kept_attempt
+from .models import LessonPage, LessonProgress, QuizAttempt
+from .scorm.runtime import player_context
+from .services import lesson_visit, mark_quiz
+from .services.progress import attempts_used, kept_attempt
 
 
 def _closed(request, lesson, course, *, release_on=None):
