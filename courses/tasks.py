@@ -12,3 +12,7 @@ from .services.reminders import reminders_send
 def send_reminders() -> int:
     """Mail the day's reminders to the learners of running promotions."""
     return reminders_send()
+
+
+# Registered for the beat (Celery autodiscovery reads tasks.py only).
+from .tasks_promotions import advance_promotions  # noqa: E402, F401

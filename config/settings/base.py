@@ -333,6 +333,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.send_reminders",
         "schedule": crontab(hour=8, minute=0),
     },
+    "courses-advance-promotions": {
+        "task": "courses.tasks_promotions.advance_promotions",
+        "schedule": crontab(hour=0, minute=15),
+    },
 }
 
 # How long a transaction waits for a locked row before giving up with "busy, try
