@@ -308,35 +308,26 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_max": 0.5,
 }
 CELERY_TIMEZONE = TIME_ZONE
+
+
+def _beat(task: str, **when) -> dict:
+    return {"task": task, "schedule": crontab(**when)}
+
+
 CELERY_BEAT_SCHEDULE = {
-    "core-sweep-outbox": {
-        "task": "core.tasks.sweep_outbox",
-        "schedule": crontab(minute="*"),
-    },
-    "publish-scheduled-pages": {
-        "task": "cms.tasks.publish_scheduled_pages",
-        "schedule": crontab(minute="*"),
-    },
-    "ticketing-expire-orders": {
-        "task": "ticketing.tasks.expire_orders",
-        "schedule": crontab(minute="*"),
-    },
-    "ticketing-refund-due-payments": {
-        "task": "ticketing.tasks.refund_due_payments",
-        "schedule": crontab(minute="*/5"),
-    },
-    "ticketing-waiting-list-sweep": {
-        "task": "ticketing.tasks.waiting_list_sweep",
-        "schedule": crontab(minute="*"),
-    },
-    "courses-send-reminders": {
-        "task": "courses.tasks.send_reminders",
-        "schedule": crontab(hour=8, minute=0),
-    },
-    "courses-advance-promotions": {
-        "task": "courses.tasks_promotions.advance_promotions",
-        "schedule": crontab(hour=0, minute=15),
-    },
+    "core-sweep-outbox": _beat("core.tasks.sweep_outbox", minute="*"),
+    "publish-scheduled-pages": _beat("cms.tasks.publish_scheduled_pages", minute="*"),
+    "ticketing-expire-orders": _beat("ticketing.tasks.expire_orders", minute="*"),
+    "ticketing-refund-due-payments": _beat(
+        "ticketing.tasks.refund_due_payments", minute="*/5"
+    ),
+    "ticketing-waiting-list-sweep": _beat(
+        "ticketing.tasks.waiting_list_sweep", minute="*"
+    ),
+    "courses-send-reminders": _beat("courses.tasks.send_reminders", hour=8, minute=0),
+    "courses-advance-promotions": _beat(
+        "courses.tasks_promotions.advance_promotions", hour=0, minute=15
+    ),
 }
 
 # How long a transaction waits for a locked row before giving up with "busy, try

@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 from django.core.files.storage import default_storage
+from django.utils import translation
 
 from courses.exceptions import CoursesError
 from courses.models import LessonPage, ScormPackage
@@ -22,6 +23,14 @@ from .scorm_zips import (
     scorm2004_files,
     upload,
 )
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The refusals are read in English here; the French text is tested elsewhere."""
+    with translation.override("en"):
+        yield
+
 
 pytestmark = pytest.mark.django_db
 
@@ -232,7 +241,7 @@ class TestAdmin:
         )
 
         assert response.status_code == 200
-        assert "no imsmanifest.xml at its root" in response.content.decode()
+        assert "pas de fichier imsmanifest.xml" in response.content.decode()
         assert not ScormPackage.objects.exists()
 
     def test_the_title_can_change_without_a_new_zip(self, client, admin_user, media):
