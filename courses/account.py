@@ -1,9 +1,13 @@
 """Courses in a person's account: the "My courses" panel and the privacy rules."""
 
+from functools import reduce
+from operator import or_
+
 from django.db.models import Count, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import Locale
 
 from accounts.panels import AccountPanel
 from accounts.privacy import KeptRows, PrivacyContributor
@@ -11,6 +15,7 @@ from core.audit import audit_entries_about, audit_export
 
 from .models import (
     Certificate,
+    CoursePage,
     Enrolment,
     Invitation,
     LessonPage,
@@ -34,28 +39,66 @@ def my_courses(*, user) -> list[dict]:
         .order_by("-promotion__starts_on")
     )
     today = timezone.localdate()
+    learning_courses = {e.promotion.course for e in enrolments if e.is_learning}
+    lesson_paths = (
+        list(
+            LessonPage.objects.live()
+            .filter(
+                reduce(
+                    or_,
+                    (Q(path__startswith=course.path) for course in learning_courses),
+                )
+            )
+            .values_list("path", flat=True)
+        )
+        if learning_courses
+        else []
+    )
+    next_due = dict(
+        PromotionModule.objects.filter(
+            promotion__in={e.promotion_id for e in enrolments if e.state == "enrolled"},
+            due_on__gte=today,
+        )
+        .values("promotion")
+        .annotate(next_due=Min("due_on"))
+        .values_list("promotion", "next_due")
+    )
+    localized = _localized_courses({e.promotion.course for e in enrolments})
     rows = []
     for enrolment in enrolments:
         course = enrolment.promotion.course
         lessons = (
-            LessonPage.objects.live().descendant_of(course).count()
+            sum(path.startswith(course.path) for path in lesson_paths)
             if enrolment.is_learning
             else 0
         )
-        next_due = PromotionModule.objects.filter(
-            promotion=enrolment.promotion, due_on__gte=today
-        ).aggregate(next_due=Min("due_on"))["next_due"]
-        certificate = getattr(enrolment, "certificate", None)
         rows.append(
             {
                 "enrolment": enrolment,
-                "course": course.localized,
+                "course": localized.get(course.translation_key, course),
                 "progress": round(100 * enrolment.done / lessons) if lessons else None,
-                "next_due": next_due if enrolment.state == "enrolled" else None,
-                "certificate": certificate,
+                "next_due": next_due.get(enrolment.promotion_id),
+                "certificate": getattr(enrolment, "certificate", None),
             }
         )
     return rows
+
+
+def _localized_courses(courses) -> dict:
+    """Each course in the active language (or as it is), by translation key."""
+    if not courses:
+        return {}
+    found = {
+        page.translation_key: page
+        for page in CoursePage.objects.live().filter(
+            translation_key__in={course.translation_key for course in courses},
+            locale=Locale.get_active(),
+        )
+    }
+    return {
+        course.translation_key: found.get(course.translation_key, course)
+        for course in courses
+    }
 
 
 def courses_panel_context(request) -> dict | None:

@@ -27,8 +27,9 @@ def test_each_role_exists_once():
         assert names.count(role) == 1
 
 
-# Ticketing staff get ticketing's permissions too: tests/ticketing/test_roles.py.
-@pytest.mark.parametrize("role", ["Course staff", "Prize managers"])
+# Ticketing staff get ticketing's permissions too (tests/ticketing/test_roles.py), and
+# course staff the courses' (tests/courses/test_admin_roles.py).
+@pytest.mark.parametrize("role", ["Prize managers"])
 def test_module_staff_reach_the_admin_and_nothing_else_yet(role):
     assert permissions_of(role) == {
         "wagtailadmin.access_admin",

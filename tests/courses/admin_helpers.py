@@ -1,11 +1,6 @@
 """People of the courses' admin screens, reading the admin in English."""
 
-from pathlib import Path
-
-import pytest
 from django.contrib.auth.models import Permission
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from wagtail.users.models import UserProfile
 
 from tests.factories import UserFactory
@@ -29,20 +24,3 @@ def staff_user(email: str, *perms: str, superuser: bool = False):
 def refused(response) -> bool:
     """Wagtail sends people without the permission away (or answers 403)."""
     return response.status_code in (302, 403)
-
-
-STUBS = Path(__file__).parent / "stub_templates"
-
-
-@pytest.fixture
-def learner_mails(settings):
-    """The learners' mail templates, stubbed while the app does not have them yet:
-    the app's own templates win as soon as they exist."""
-    try:
-        get_template("courses/email/enrolment_enrolled_subject.txt")
-    except TemplateDoesNotExist:
-        engine = settings.TEMPLATES[0]
-        settings.TEMPLATES = [
-            {**engine, "DIRS": [*engine["DIRS"], STUBS]},
-            *settings.TEMPLATES[1:],
-        ]

@@ -1,6 +1,9 @@
 """Courses in "My account", in the personal-data export and after erasure."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from accounts.privacy import contributors
 from accounts.services import user_erase
@@ -9,13 +12,14 @@ from courses.models import (
     Certificate,
     Enrolment,
     LessonProgress,
+    PromotionModule,
     QuizAttempt,
 )
 from courses.services import enrolment_request, lesson_mark_done, quiz_submit
 from tests.factories import VerifiedUserFactory
 from tests.test_erasure_scan import EMAIL, FIRST, LAST, declared_kept, hits_in_database
 
-from .fixtures import HALF_RIGHT, RIGHT_ANSWERS, enrol
+from .fixtures import HALF_RIGHT, RIGHT_ANSWERS, enrol, make_promotion
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +42,30 @@ def test_my_courses_shows_progress_and_the_certificate(client, course, learner):
     page = client.get("/en/account/").content.decode()
     certificate = Certificate.objects.get(enrolment=learner)
     assert certificate.code in page
+
+
+def test_my_courses_costs_the_same_for_one_promotion_or_four(
+    client, course, promotion, django_assert_num_queries, django_assert_max_num_queries
+):
+    learner = enrol(promotion)
+    lesson_mark_done(enrolment=learner, lesson=course["lessons"][0])
+    client.force_login(learner.learner)
+    client.get("/en/account/")  # warm the per-process caches
+    with django_assert_max_num_queries(40) as one:
+        assert "My courses" in client.get("/en/account/").content.decode()
+    for number in range(3, 6):
+        other = make_promotion(course["course"], name=f"Promotion {number}")
+        PromotionModule.objects.create(
+            promotion=other,
+            module=course["modules"][0],
+            release_on=timezone.localdate(),
+            due_on=timezone.localdate() + datetime.timedelta(days=number),
+        )
+        enrol(other, learner.learner)
+
+    with django_assert_num_queries(len(one.captured_queries)):
+        page = client.get("/en/account/").content.decode()
+    assert page.count("<progress") == 4
 
 
 def test_no_courses_no_panel(client, course):

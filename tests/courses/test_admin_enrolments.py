@@ -8,12 +8,11 @@ from django.utils.http import urlencode
 
 from core.audit import audit_trail
 from courses.models import ApplicationQuestion, Enrolment
-from tests.courses.admin_helpers import learner_mails, refused, staff_user
+from tests.courses.admin_helpers import refused, staff_user
 from tests.courses.fixtures import enrol
 from tests.factories import VerifiedUserFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("learner_mails")]
-__all__ = ["learner_mails"]
+pytestmark = pytest.mark.django_db
 
 State = Enrolment.State
 LIST = "/admin/courses/enrolments/"

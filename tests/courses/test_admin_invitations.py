@@ -7,11 +7,10 @@ import pytest
 from core.audit import audit_trail
 from core.models import OutboxMessage
 from courses.models import Enrolment, Invitation, Promotion
-from tests.courses.admin_helpers import learner_mails, refused, staff_user
+from tests.courses.admin_helpers import refused, staff_user
 from tests.factories import VerifiedUserFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("learner_mails")]
-__all__ = ["learner_mails"]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

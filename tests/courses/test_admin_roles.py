@@ -4,11 +4,10 @@ import pytest
 from django.contrib.auth.models import Group
 
 from courses.models import Enrolment, Promotion
-from tests.courses.admin_helpers import learner_mails, refused, staff_user
+from tests.courses.admin_helpers import refused, staff_user
 from tests.courses.fixtures import enrol
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("learner_mails")]
-__all__ = ["learner_mails"]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
