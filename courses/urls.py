@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from .views import invitations, learning
+from .views import invitations, learning, payment
 
 app_name = "courses"
 
@@ -17,6 +17,7 @@ urlpatterns = [
         learning.withdraw,
         name="withdraw",
     ),
+    path("enrolments/<int:enrolment_id>/pay/", payment.pay, name="pay"),
     path(
         "invitations/<str:token>/",
         invitations.invitation,

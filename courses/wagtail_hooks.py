@@ -4,10 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
+from ticketing.services.history import STATE_CHANGED_HOOK
+
 from . import admin_enrolments, admin_reports
 from .admin_views import PromotionViewSet
 from .hooks import learners  # noqa: F401
 from .scorm import wagtail_hooks as scorm_hooks  # noqa: F401
+from .services import fees
 
 
 class CoursesViewSetGroup(ViewSetGroup):
@@ -31,3 +34,4 @@ for bulk_action in admin_enrolments.BULK_ACTIONS:
 
 hooks.register("before_bulk_action", admin_enrolments.refuse_bulk_delete)
 hooks.register("construct_homepage_panels", admin_reports.applications_panel)
+hooks.register(STATE_CHANGED_HOOK, fees.order_state_changed)

@@ -117,8 +117,11 @@ def order_refund_view(request, pk: int):
 
 
 def conference_chosen(request) -> tuple[list[Conference], Conference | None]:
-    """Every conference, newest first, and the one asked for (or the newest)."""
-    conferences = list(Conference.objects.order_by("-starts_at"))
+    """Every sale, the conferences' own first and newest first, and the one asked
+    for (or the newest conference)."""
+    conferences = sorted(
+        Conference.objects.order_by("-starts_at"), key=lambda c: bool(c.sold_for)
+    )
     chosen = request.GET.get("conference")
     conference = next(
         (c for c in conferences if str(c.pk) == chosen),

@@ -129,6 +129,13 @@ def attachments_for(order: Order, kind: str) -> list[tuple[str, bytes, str]]:
         return [(pro_forma_filename(order), pro_forma_pdf(order), "application/pdf")]
     if kind != "confirmation":
         return []
+    if not order.conference.sells_tickets:
+        invoice = order.invoices.filter(kind=Invoice.Kind.INVOICE).first()
+        return (
+            [(f"invoice-{invoice.number}.pdf", invoice_pdf(invoice), "application/pdf")]
+            if invoice
+            else []
+        )
     files = [
         (f"ticket-{order.code}-{n}.pdf", ticket_pdf(position), "application/pdf")
         for n, position in enumerate(

@@ -229,7 +229,7 @@ def register_ticketing_admin_urls():
 def conference_tickets_url(event, request) -> str | None:
     """An event page with a conference attached (in any language) sells its tickets."""
     conference = Conference.objects.filter(
-        event_page__translation_key=event.translation_key
+        event_page__translation_key=event.translation_key, sold_for=""
     ).first()
     if conference is None:
         return None

@@ -60,15 +60,18 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
-# Where a page's form may lead beyond the site, by view: the order review and the
-# order page post to our view, which answers with a redirect to Stripe's hosted
-# checkout, and browsers apply form-action to that redirect too.
+# Where a page's form may lead beyond the site, by view: the order review, the
+# order page and a course's payment page post to our view, which answers with a
+# redirect to Stripe's hosted checkout, and browsers apply form-action to that
+# redirect too.
 STRIPE_CHECKOUT_ORIGIN = env(
     "STRIPE_CHECKOUT_ORIGIN", default="https://checkout.stripe.com"
 )
 CONTENT_SECURITY_POLICY_BY_VIEW = {
     "ticketing:review": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
     "ticketing:order_detail": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
+    # A course's paid place goes through the same checkout (ticketing/sales.py).
+    "courses:pay": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
 }
 # The Wagtail admin is built with inline scripts and styles: it gets this policy,
 # and the public pages never do (core.middleware.ContentSecurityPolicyMiddleware).

@@ -92,6 +92,16 @@ class Promotion(ClusterableModel):
         default=Decimal("0.00"),
         validators=[MinValueValidator(0)],
     )
+    sale = models.OneToOneField(
+        "ticketing.Conference",
+        verbose_name=_("sale"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="promotion",
+        help_text=_("Where its paid places are sold (ticketing's checkout)."),
+    )
     vat_rate = models.DecimalField(
         _("VAT rate (%)"),
         max_digits=5,

@@ -8,6 +8,7 @@ and ``_message.txt``, and recorded once under ``key``.
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
 from core.outbox import outbox_queue
@@ -38,6 +39,10 @@ def queue_learner_mail(
         course = enrolment.promotion.course.localized
         context.setdefault("course", course)
         context.setdefault("course_url", course.get_full_url() or absolute("/"))
+        context.setdefault(
+            "pay_url",
+            absolute(reverse("courses:pay", kwargs={"enrolment_id": enrolment.pk})),
+        )
         subject = render_to_string(f"courses/email/{template}_subject.txt", context)
         body = render_to_string(f"courses/email/{template}_message.txt", context)
     message = EmailMessage(

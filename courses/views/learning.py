@@ -63,6 +63,8 @@ def enrol(request: HttpRequest, promotion_id: int) -> HttpResponse:
             form.add_error(None, error.message)
         else:
             messages.success(request, STATE_MESSAGES[enrolment.state])
+            if enrolment.state == Enrolment.State.ACCEPTED:
+                return redirect("courses:pay", enrolment_id=enrolment.pk)
             return redirect(course_url)
     return render(
         request,

@@ -59,6 +59,17 @@ class Conference(models.Model):
     bank_transfer_days = models.PositiveSmallIntegerField(
         _("days to pay by bank transfer"), default=14
     )
+    sold_for = models.CharField(
+        _("sold for"),
+        max_length=40,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Blank for the conference's own tickets. Otherwise the module whose "
+            "places these orders pay for (a course promotion): no public ticket "
+            "page and no admission tickets; that module confirms the places."
+        ),
+    )
     bank_details = models.TextField(
         _("bank details"),
         blank=True,
@@ -90,6 +101,11 @@ class Conference(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def sells_tickets(self) -> bool:
+        """Whether these are admission tickets (QR code, calendar, check-in)."""
+        return not self.sold_for
 
     def sales_are_open(self, on) -> bool:
         return self.sales_open_at <= on < self.sales_close_at

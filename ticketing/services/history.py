@@ -3,11 +3,20 @@
 Every change of an order's state or payment leaves an entry ``ticketing.order.<verb>``
 in ``core.AuditEntry`` (who, when, from which state to which), in the transaction that
 makes the change.
+
+Every change also reaches the functions registered under the Wagtail hook
+``ticketing_order_state_changed`` (``fn(order=, from_state=, to_state=, actor=)``), in
+the same transaction: the module whose places an order pays for (a course promotion)
+confirms or frees them with the money, or not at all.
 """
+
+from wagtail import hooks
 
 from core.audit import audit_record
 
 from ..models import Order
+
+STATE_CHANGED_HOOK = "ticketing_order_state_changed"
 
 
 def order_log(
@@ -44,6 +53,10 @@ def order_set_state(*, order: Order, to_state: str, action: str, actor=None, **d
         to_state=to_state,
         **data,
     )
+    for state_changed in hooks.get_hooks(STATE_CHANGED_HOOK):
+        state_changed(
+            order=order, from_state=from_state, to_state=to_state, actor=actor
+        )
 
 
 def order_flag(*, order: Order, reason: str, **data) -> None:

@@ -73,7 +73,7 @@ def _lines(conference: Conference, cart: dict, user, now) -> list[dict]:
 
 def tickets(request: HttpRequest, slug: str) -> HttpResponse:
     """The rates and places left, for everyone; signing in comes at the next step."""
-    conference = get_object_or_404(Conference, slug=slug)
+    conference = get_object_or_404(Conference, slug=slug, sold_for="")
     now = timezone.now()
     person = request.user if request.user.is_authenticated else None
     cart = _cart(request, conference)
@@ -150,7 +150,7 @@ def tickets(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 def details(request: HttpRequest, slug: str) -> HttpResponse:
-    conference = get_object_or_404(Conference, slug=slug)
+    conference = get_object_or_404(Conference, slug=slug, sold_for="")
     cart = _cart(request, conference)
     lines = _lines(conference, cart, request.user, timezone.now())
     if not lines:
@@ -202,7 +202,7 @@ def details(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @rate_limit("ticketing.order")
 def review(request: HttpRequest, slug: str) -> HttpResponse:
-    conference = get_object_or_404(Conference, slug=slug)
+    conference = get_object_or_404(Conference, slug=slug, sold_for="")
     cart = _cart(request, conference)
     now = timezone.now()
     lines = _lines(conference, cart, request.user, now)

@@ -17,7 +17,7 @@ from ..services import group_request_create, hold_limits
 @login_required
 @rate_limit("ticketing.request")
 def group_request(request: HttpRequest, slug: str) -> HttpResponse:
-    conference = get_object_or_404(Conference, slug=slug)
+    conference = get_object_or_404(Conference, slug=slug, sold_for="")
     initial = {}
     if request.GET.get("places", "").isdigit():
         initial["places"] = int(request.GET["places"])

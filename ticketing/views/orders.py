@@ -149,6 +149,7 @@ def ticket_download(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         pk=pk,
         cancelled_at__isnull=True,
         order__state=Order.State.PAID,
+        order__conference__sold_for="",
     )
     return _pdf_response(
         documents.ticket_pdf(position), f"ticket-{order.code}-{position.pk}.pdf"

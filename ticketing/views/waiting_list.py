@@ -22,7 +22,7 @@ from ..services import waiting_list_join as waiting_list_join_service
 @rate_limit("ticketing.request")
 @require_POST
 def waiting_list_join(request: HttpRequest, slug: str) -> HttpResponse:
-    conference = get_object_or_404(Conference, slug=slug)
+    conference = get_object_or_404(Conference, slug=slug, sold_for="")
     form = WaitingListJoinForm(request.POST)
     tickets_url = reverse("ticketing:tickets", kwargs={"slug": conference.slug})
     if not form.is_valid():
