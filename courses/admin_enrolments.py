@@ -20,16 +20,15 @@ from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.generic import InspectView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from core.audit import audit_trail
-from core.permissions import ReadOnlyPermissionPolicy, RestrictedPermissionPolicy
+from core.permissions import RestrictedPermissionPolicy
 
 from .admin_views import CHANGE_ENROLMENT, require
 from .exceptions import CoursesError
-from .models import Certificate, Enrolment
+from .models import Enrolment
 from .services import enrolment_decide, enrolment_withdraw
 from .services.enrolments import DECISIONS
 
@@ -336,39 +335,3 @@ def refuse_bulk_delete(request, action_type, objects, action):
         messages.error(request, _("Enrolments are never deleted: withdraw them."))
         return redirect("courses_enrolments:list")
     return None
-
-
-class CertificateViewSet(ModelViewSet):
-    name = "courses_certificates"
-    model = Certificate
-    url_prefix = "courses/certificates"
-    icon = "doc-full"
-    menu_label = gettext_lazy("Certificates")
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    form_fields = ["revocation_reason"]
-    list_display = [
-        "code",
-        "learner_name",
-        "course_title",
-        "promotion_name",
-        "issued_at",
-        "revoked_at",
-    ]
-    list_filter = ["language", "issued_at"]
-    search_fields = ["code", "learner_name", "promotion_name"]
-    list_export = [
-        "code",
-        "learner_name",
-        "course_title",
-        "promotion_name",
-        "language",
-        "issued_at",
-        "revoked_at",
-    ]
-    export_filename = "certificates"
-
-    @property
-    def permission_policy(self):
-        # Certificates are issued by the code and kept as they were issued.
-        return ReadOnlyPermissionPolicy(self.model)

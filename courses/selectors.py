@@ -28,6 +28,7 @@ from .models import (
     Promotion,
     QuizAttempt,
 )
+from .selectors_sessions import live_sessions_for
 
 
 @dataclass
@@ -225,6 +226,9 @@ def course_outline(*, course: CoursePage, user) -> dict:
         "offers": enrolment_offers(course=course, user=user),
         "is_staff": is_course_staff(user=user, page=course),
         "other_enrolments": other_enrolments(user=user, course=course),
+        "sessions": (
+            live_sessions_for(enrolment=enrolment) if enrolment is not None else None
+        ),
     }
 
 

@@ -7,6 +7,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from ticketing.services.history import STATE_CHANGED_HOOK
 
 from . import admin_enrolments, admin_reports
+from .admin_certificates import CertificateViewSet
 from .admin_views import PromotionViewSet
 from .hooks import learners  # noqa: F401
 from .scorm import wagtail_hooks as scorm_hooks  # noqa: F401
@@ -20,7 +21,7 @@ class CoursesViewSetGroup(ViewSetGroup):
     items = (
         PromotionViewSet,
         admin_enrolments.EnrolmentViewSet,
-        admin_enrolments.CertificateViewSet,
+        CertificateViewSet,
     )
 
 

@@ -191,3 +191,20 @@ def test_the_selector_gives_no_link_to_an_applicant(promotion, session, past_ses
     assert [line.join_url for line in lines["upcoming"]] == [""]
     assert [line.recording_url for line in lines["past"]] == [""]
     assert lines["upcoming"][0].ics_url == ""
+
+
+def test_the_course_page_gives_its_learners_the_sessions_and_only_them(
+    client, course, promotion, session, past_session, learner
+):
+    url = course["en"][course["course"].pk].url
+    client.force_login(learner.learner)
+
+    page = client.get(url).content.decode()
+
+    assert "Live sessions" in page
+    assert JOIN in page and JOIN + "-old" not in page
+    assert reverse("courses:session_ics", args=[session.uid]) in page
+    assert learner.calendar_token in page
+    client.force_login(VerifiedUserFactory())
+    other = client.get(url).content.decode()
+    assert JOIN not in other and "Live sessions" not in other
