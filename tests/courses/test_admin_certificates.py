@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def certificate(promotion):
-    return certificate_issue(enrolment=enrol(promotion, state=Enrolment.State.COMPLETED))
+    return certificate_issue(
+        enrolment=enrol(promotion, state=Enrolment.State.COMPLETED)
+    )
 
 
 def revoke_url(certificate) -> str:
