@@ -20,10 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from django.contrib import messages
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -31,7 +29,7 @@ from .forms import InvoiceForm, ReviewForm
 from .models import Conference, Order, Quota, TicketType
 from .services import Item, order_place
 from .services.history import order_flag
-from .views.orders import to_stripe
+from .views.orders import to_payment
 
 # A sale without a capacity of its own: its module counts the places.
 UNLIMITED = 1_000_000
@@ -170,16 +168,11 @@ def sale_order_place(
 
 def sale_payment_redirect(request: HttpRequest, order: Order) -> HttpResponse:
     """After placing: the order page when paid or paid by transfer, else Stripe."""
-    if order.state == Order.State.PAID:
-        messages.success(request, _("Thank you: your order is paid."))
-        return redirect("ticketing:order_detail", code=order.code)
-    if order.payment_method == Order.PaymentMethod.BANK_TRANSFER:
-        messages.success(
-            request,
-            _("Your place is held. The bank details are in your e-mail."),
-        )
-        return redirect("ticketing:order_detail", code=order.code)
-    return to_stripe(request, order)
+    return to_payment(
+        request,
+        order,
+        held=_("Your place is held. The bank details are in your e-mail."),
+    )
 
 
 def sale_order_flag(*, order: Order, reason: str) -> None:

@@ -34,7 +34,7 @@ from ..selectors import (
     waiting_list_of_user,
 )
 from ..services import Item, order_place
-from .orders import to_stripe
+from .orders import to_payment
 
 
 def _cart(request: HttpRequest, conference: Conference) -> dict:
@@ -245,16 +245,11 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
             order.language = get_language() or order.language
             order.save(update_fields=["language"])
             request.session.pop(f"ticketing:{conference.pk}", None)
-            if order.state == Order.State.PAID:
-                messages.success(request, _("Thank you: your order is paid."))
-                return redirect("ticketing:order_detail", code=order.code)
-            if order.payment_method == Order.PaymentMethod.BANK_TRANSFER:
-                messages.success(
-                    request,
-                    _("Your tickets are held. The bank details are in your e-mail."),
-                )
-                return redirect("ticketing:order_detail", code=order.code)
-            return to_stripe(request, order)
+            return to_payment(
+                request,
+                order,
+                held=_("Your tickets are held. The bank details are in your e-mail."),
+            )
     return render(
         request,
         "ticketing/checkout_review.html",

@@ -52,6 +52,18 @@ def to_stripe(request: HttpRequest, order: Order) -> HttpResponse:
     return redirect(payment.checkout_url)
 
 
+def to_payment(request: HttpRequest, order: Order, *, held: str) -> HttpResponse:
+    """After placing an order: its page when paid or to pay by transfer (``held``
+    says so), else Stripe's checkout."""
+    if order.state == Order.State.PAID:
+        messages.success(request, _("Thank you: your order is paid."))
+        return redirect("ticketing:order_detail", code=order.code)
+    if order.payment_method == Order.PaymentMethod.BANK_TRANSFER:
+        messages.success(request, held)
+        return redirect("ticketing:order_detail", code=order.code)
+    return to_stripe(request, order)
+
+
 def _own_order(request: HttpRequest, code: str) -> Order:
     order = order_of_buyer(user=request.user, code=code)
     if order is None:
