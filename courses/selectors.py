@@ -223,7 +223,12 @@ def course_outline(*, course: CoursePage, user) -> dict:
         "modules": lines,
         "progress": course_progress(lines) if enrolment is not None else None,
         "continue_lesson": continue_lesson(lines, enrolment),
-        "offers": enrolment_offers(course=course, user=user),
+        # The promotions this person may still enrol in (not those already joined).
+        "offers": [
+            offer
+            for offer in enrolment_offers(course=course, user=user)
+            if not offer["enrolment"]
+        ],
         "is_staff": is_course_staff(user=user, page=course),
         "other_enrolments": other_enrolments(user=user, course=course),
         "sessions": (

@@ -16,6 +16,7 @@ VAT, invoices, Stripe, bank transfers, refunds and the orders' admin stay
 ticketing's own, unchanged: there is one checkout.
 """
 
+import copy
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -50,7 +51,9 @@ class SaleCheckoutForm(InvoiceForm):
     def __init__(self, *args, terms: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         if terms:
-            self.fields["accept_terms"] = ReviewForm.base_fields["accept_terms"]
+            self.fields["accept_terms"] = copy.deepcopy(
+                ReviewForm.base_fields["accept_terms"]
+            )
 
 
 def sale_sync(
@@ -130,6 +133,12 @@ def _sync_rate(sale, quota, members_only: bool, rate: Rate | None) -> None:
     ticket_type.sort_order = 0 if members_only else 1
     ticket_type.save()
     quota.ticket_types.add(ticket_type)
+
+
+def sale_terms(sale: Conference | None) -> str:
+    """The terms of sale a buyer accepts: the sale's, or those a new sale would take."""
+    sale = sale or Conference.objects.filter(sold_for="").first()
+    return sale.local_terms if sale else ""
 
 
 def sale_rate(*, sale: Conference, members_only: bool) -> TicketType | None:

@@ -7,19 +7,21 @@ from django.shortcuts import get_object_or_404, redirect, render
 from core.ratelimit import rate_limit
 from ticketing.exceptions import TicketingError
 from ticketing.pricing import line_price
-from ticketing.sales import SaleCheckoutForm, sale_payment_redirect
+from ticketing.sales import SaleCheckoutForm, sale_payment_redirect, sale_terms
 
 from ..exceptions import CoursesError
 from ..models import Enrolment
 from ..services import price_for
-from ..services.fees import check_can_pay, enrolment_pay, payable_order, promotion_sale
+from ..services.fees import check_can_pay, enrolment_pay, payable_order
 
 
 @login_required
 @rate_limit("courses.enrol")
 def pay(request: HttpRequest, enrolment_id: int) -> HttpResponse:
     enrolment = get_object_or_404(
-        Enrolment.objects.select_related("promotion__course", "order"),
+        Enrolment.objects.select_related(
+            "promotion__course", "promotion__sale", "order"
+        ),
         pk=enrolment_id,
         learner=request.user,
     )
@@ -32,14 +34,11 @@ def pay(request: HttpRequest, enrolment_id: int) -> HttpResponse:
     pending = payable_order(enrolment)
     if pending is not None:
         return redirect("ticketing:order_detail", code=pending.code)
-    sale = promotion_sale(promotion)
+    terms = sale_terms(promotion.sale)
     form = SaleCheckoutForm(
         request.POST or None,
-        terms=sale.local_terms,
-        initial={
-            "invoice_name": request.user.get_full_name(),
-            "invoice_country": "",
-        },
+        terms=terms,
+        initial={"invoice_name": request.user.get_full_name()},
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -59,8 +58,8 @@ def pay(request: HttpRequest, enrolment_id: int) -> HttpResponse:
             "promotion": promotion,
             "course": course,
             "course_url": course.get_url(request),
-            "sale": sale,
-            "line": line_price(price_excl_vat=price, vat_rate=sale.vat_rate),
+            "terms": terms,
+            "line": line_price(price_excl_vat=price, vat_rate=promotion.vat_rate),
             "form": form,
         },
         status=400 if form.errors else 200,

@@ -146,9 +146,13 @@ def test_course_pages_fit_the_window_and_pass_axe(
     found += problems_on(tab, live_server.url + quiz_lesson.url)
     screenshot(f"courses-quiz-fr-{width}", tab)
     found += problems_on(tab, live_server.url + "/fr/account/")
+    for language in ("fr", "es"):  # the learner's page: progress, live sessions
+        found += problems_on(tab, live_server.url + urls[language])
+        screenshot(f"courses-learner-{language}-{width}", tab)
     context.close()
 
-    # A non-member pays 450 € (excl. VAT): enrolling leads to the payment page.
+    # A non-member pays 450 € (excl. VAT): enrolling leads to the payment page,
+    # and a bank transfer to the order's page.
     context = signed_in_context(browser, live_server, VerifiedUserFactory(), width)
     tab = context.new_page()
     tab.goto(f"{live_server.url}/es/learning/promotions/{promotion.pk}/enrol/")
@@ -158,6 +162,20 @@ def test_course_pages_fit_the_window_and_pass_axe(
     assert "540,00" in tab.content()  # 450 + 20 % VAT, written the Spanish way
     found += problems_on(tab, tab.url)
     screenshot(f"courses-pay-es-{width}", tab)
+    pay_url = tab.url
+    found += problems_on(tab, pay_url.replace("/es/", "/fr/"))
+    screenshot(f"courses-pay-fr-{width}", tab)
+    tab.fill("textarea[name=invoice_address]", "Muelle de la Aduana 1\n46024 Valencia")
+    tab.fill("input[name=invoice_country]", "España")
+    tab.check("input[name=payment_method][value=bank_transfer]")
+    tab.check("input[name=accept_terms]")
+    tab.locator("form.form button[type=submit]").click()
+    tab.wait_for_url("**/tickets/orders/**")
+    assert "Descargar la entrada" not in tab.content()  # a place, not a ticket
+    order_url = tab.url
+    for language in ("es", "fr"):
+        found += problems_on(tab, order_url.replace("/es/", f"/{language}/"))
+        screenshot(f"courses-order-{language}-{width}", tab)
     context.close()
     code = Certificate.objects.first().code
     anonymous = browser.new_context(viewport={"width": width, "height": 844})

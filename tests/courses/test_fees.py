@@ -13,7 +13,7 @@ from courses.services.fees import order_state_changed
 from tests.factories import AffiliationFactory, UserFactory, VerifiedUserFactory
 from tests.ticketing.conftest import INVOICE, _configure
 from tests.ticketing.stripe_fakes import FakeStripe
-from ticketing.models import Invoice, Order
+from ticketing.models import Conference, Invoice, Order
 from ticketing.services import order_expire, order_mark_paid, refund_create
 
 from .fixtures import paid_promotion
@@ -72,6 +72,8 @@ def test_enrolling_in_a_paid_promotion_leads_to_its_payment_page(client, promoti
     page = client.get(response["Location"]).content.decode()
     # The non-member rate with 20 % VAT: 300.00 + 60.00.
     assert "€360.00" in page and "€60.00" in page
+    # Looking at the price writes nothing: the sale is made when the order is.
+    assert not Conference.objects.filter(sold_for="courses.promotion").exists()
 
 
 def test_a_member_pays_the_member_rate(client, promotion):

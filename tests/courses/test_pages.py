@@ -32,3 +32,15 @@ def test_a_module_address_leads_to_its_place_in_the_outline(client, course):
     response = client.get(course["modules"][0].url)
     assert response.status_code == 302
     assert response["Location"].endswith(f"#module-{course['modules'][0].pk}")
+
+
+def test_a_learner_is_not_offered_the_promotion_they_follow(client, course, learner):
+    promotion = learner.promotion
+    promotion.state = promotion.State.RUNNING
+    promotion.save()
+    client.force_login(learner.learner)
+
+    page = client.get(course["en"][course["course"].pk].url).content.decode()
+
+    assert "Your progress" in page
+    assert 'id="enrol"' not in page  # no "Enrol" panel, empty or not
