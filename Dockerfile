@@ -45,6 +45,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=config.settings.production \
     PORT=8000 \
     MEDIA_ROOT=/app/media \
+    PRIVATE_MEDIA_ROOT=/app/private \
     BACKUP_DIR=/app/backups
 # WeasyPrint needs Pango; fonts for PDFs; libpq for the PostgreSQL client binaries;
 # tini as PID 1. No manual pages or documentation (as in Debian's slim images).
@@ -68,8 +69,8 @@ RUN SECRET_KEY=build-only-not-secret ALLOWED_HOSTS=localhost \
     DATABASE_URL=sqlite:////tmp/build.sqlite3 \
     python manage.py collectstatic --noinput --verbosity 0 \
     && python -m compileall -q -j 0 /app \
-    && mkdir -p /app/media /app/backups \
-    && chown aivp:aivp /app/media /app/backups
+    && mkdir -p /app/media /app/private /app/backups \
+    && chown aivp:aivp /app/media /app/private /app/backups
 USER aivp
 EXPOSE 8000
 STOPSIGNAL SIGTERM

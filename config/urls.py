@@ -56,6 +56,7 @@ urlpatterns += i18n_patterns(
     # Goals, calendars (.ics, webcal) and RSS/Atom feeds, per language.
     path("tickets/", include("ticketing.urls")),
     path("learning/", include("courses.urls")),
+    path("awards/", include("awards.urls")),
     path("", include("cms.urls")),
     # Wagtail's page serving catches everything else, so it stays last.
     path("", include(wagtail_urls)),

@@ -7,7 +7,6 @@ differs between machines comes from the environment (twelve-factor, django-envir
 from pathlib import Path
 
 import environ
-from celery.schedules import crontab
 from wagtail.embeds import oembed_providers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -234,9 +233,15 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Where `manage.py backup` writes its archives (docs/operations.md).
 BACKUP_DIR = env.path("BACKUP_DIR", default=BASE_DIR / "backups")
+# Prize entries' files: outside MEDIA_ROOT, read only by permission-checked views.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": "/no-url/"},
+    },
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },
@@ -309,26 +314,7 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 }
 CELERY_TIMEZONE = TIME_ZONE
 
-
-def _beat(task: str, **when) -> dict:
-    return {"task": task, "schedule": crontab(**when)}
-
-
-CELERY_BEAT_SCHEDULE = {
-    "core-sweep-outbox": _beat("core.tasks.sweep_outbox", minute="*"),
-    "publish-scheduled-pages": _beat("cms.tasks.publish_scheduled_pages", minute="*"),
-    "ticketing-expire-orders": _beat("ticketing.tasks.expire_orders", minute="*"),
-    "ticketing-refund-due-payments": _beat(
-        "ticketing.tasks.refund_due_payments", minute="*/5"
-    ),
-    "ticketing-waiting-list-sweep": _beat(
-        "ticketing.tasks.waiting_list_sweep", minute="*"
-    ),
-    "courses-send-reminders": _beat("courses.tasks.send_reminders", hour=8, minute=0),
-    "courses-advance-promotions": _beat(
-        "courses.tasks_promotions.advance_promotions", hour=0, minute=15
-    ),
-}
+from .schedule import CELERY_BEAT_SCHEDULE  # noqa: E402, F401
 
 # How long a transaction waits for a locked row before giving up with "busy, try
 # again" (core.locking.locked_atomic; PostgreSQL only).

@@ -123,6 +123,7 @@ PRIVATE_URL_PREFIXES = [
     "/accounts/",
     "/tickets/",
     "/learning/",
+    "/awards/",
 ]
 
 # --- Rate limits (core.ratelimit; allauth's notation, docs/security.md) ------------
@@ -139,5 +140,7 @@ RATE_LIMITS = {
     "courses.quiz": env("RATE_LIMIT_QUIZ", default="30/h/user"),
     # Looking up certificate codes: enough for an employer, too few to guess codes.
     "courses.verify": env("RATE_LIMIT_VERIFY", default="30/10m/ip,200/d/ip"),
+    # Prize entries: starting drafts and uploading files.
+    "awards.entry": env("RATE_LIMIT_PRIZE_ENTRY", default="60/h/user,120/h/ip"),
     "network.application": env("RATE_LIMIT_APPLICATION", default="5/h/ip,20/d/ip"),
 }

@@ -5,7 +5,7 @@ import tempfile
 from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
-from .base import CACHES, REDIS_URL, env
+from .base import CACHES, REDIS_URL, STORAGES, env
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"  # noqa: S105
@@ -17,6 +17,14 @@ OUTBOX_DELIVERY_BACKEND = env(
     "OUTBOX_DELIVERY_BACKEND", default="django.core.mail.backends.locmem.EmailBackend"
 )
 MEDIA_ROOT = tempfile.mkdtemp(prefix="aivp-test-media-")
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="aivp-test-private-")
+STORAGES = {
+    **STORAGES,
+    "private": {
+        **STORAGES["private"],
+        "OPTIONS": {**STORAGES["private"]["OPTIONS"], "location": PRIVATE_MEDIA_ROOT},
+    },
+}
 # The tests look at pictures, not at their bytes: AVIF at its fastest.
 IMAGE_AVIF_SPEED = 10
 SESSION_COOKIE_SECURE = False

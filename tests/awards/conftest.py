@@ -1,0 +1,1 @@
+from .fixtures import edition, prize_pages  # noqa: F401
