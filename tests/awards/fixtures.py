@@ -46,8 +46,12 @@ def make_edition(*, state=Edition.State.CALL_OPEN, year=2026, **fields) -> Editi
     Criterion.objects.create(
         edition=edition, name="Innovation", weight=Decimal(1), scale_max=10
     )
-    Round.objects.create(edition=edition, name="Présélection", reviews_per_entry=2)
-    Round.objects.create(edition=edition, name="Finale", reviews_per_entry=2)
+    Round.objects.create(
+        edition=edition, name="Présélection", reviews_per_entry=2, sort_order=0
+    )
+    Round.objects.create(
+        edition=edition, name="Finale", reviews_per_entry=2, sort_order=1
+    )
     return edition
 
 
