@@ -94,8 +94,9 @@ def test_the_account_page_query_count_does_not_grow(
     user = VerifiedUserFactory()
     client.force_login(user)
     AffiliationFactory(user=user)
-    # The frame, the profile and affiliations, then one query per module's empty panel.
-    with django_assert_max_num_queries(31) as few:
+    # The frame, the profile and affiliations, then one query per module's empty panel
+    # (two for the prize's: the person's entries, and whether they sit on the jury).
+    with django_assert_max_num_queries(33) as few:
         client.get("/en/account/")
     for _ in range(10):
         AffiliationFactory(user=user)

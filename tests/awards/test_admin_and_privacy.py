@@ -29,6 +29,28 @@ def prize_manager():
     return manager
 
 
+def test_prize_managers_get_the_prizes_permissions_and_no_deletion():
+    group = Group.objects.get(name="Prize managers")
+    granted = {
+        f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.all()
+    }
+    assert {
+        f"awards.{name}"
+        for name in (
+            "add_edition",
+            "change_edition",
+            "view_edition",
+            "view_entry",
+            "screen_entry",
+            "decide_entry",
+            "view_assignment",
+            "add_assignment",
+        )
+    } <= granted
+    assert not {p for p in granted if p.startswith("awards.delete_")}
+    assert "awards.change_entry" not in granted
+
+
 def test_a_prize_manager_screens_an_entry_and_the_entrant_learns_why(
     client, edition, prize_manager, django_capture_on_commit_callbacks
 ):

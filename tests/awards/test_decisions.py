@@ -178,7 +178,8 @@ def test_announcing_publishes_the_winners_and_tells_every_entrant(
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
     other = parc.files.get()
-    assert client.get(reverse("awards:laureate_image", args=[other.pk])).status_code == 404
+    refused = client.get(reverse("awards:laureate_image", args=[other.pk]))
+    assert refused.status_code == 404
     prize = client.get(prize_pages["fr"].get_parent().url).content.decode()
     assert "Quais" in prize
 

@@ -17,6 +17,7 @@ DEMO_MODULES = (
     "network.demo_joining",
     "courses.demo",
     "ticketing.demo",
+    "awards.demo",
 )
 
 
