@@ -141,6 +141,9 @@ def backup_write(*, directory: Path, now: datetime | None = None) -> Path:
             tar.add(media if media.exists() else work, arcname="media", recursive=False)
             for path in files:
                 tar.add(path, arcname=f"media/{path.relative_to(media)}")
+            private = Path(settings.PRIVATE_MEDIA_ROOT)
+            for path in _media_files(private):
+                tar.add(path, arcname=f"private/{path.relative_to(private)}")
         partial.rename(archive)
     return archive
 
@@ -203,6 +206,10 @@ def restore_archive(*, archive: Path, force: bool = False) -> dict[str, int]:
             shutil.copyfile(work / SQLITE_COPY, connection.settings_dict["NAME"])
         media.mkdir(parents=True, exist_ok=True)
         shutil.copytree(work / "media", media, dirs_exist_ok=True)
+        if (work / "private").exists():
+            shutil.copytree(
+                work / "private", settings.PRIVATE_MEDIA_ROOT, dirs_exist_ok=True
+            )
     counts = table_counts()
     if counts != manifest["tables"]:
         differ = sorted(

@@ -104,6 +104,7 @@ def test_a_backup_restores_into_an_empty_database_and_media(
         "DEBUG": "false",
         "DATABASE_URL": postgres_cluster.url("restored"),
         "MEDIA_ROOT": str(tmp_path / "restored-media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "restored-private"),
         "REDIS_URL": "",
     }
     manage("restore", str(archive), env=env)

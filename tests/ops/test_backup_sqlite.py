@@ -8,6 +8,8 @@ import sys
 import tarfile
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
 from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
@@ -38,6 +40,7 @@ def test_a_sqlite_backup_restores_into_a_new_file(homes, tmp_path):
     with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
         StandardPageFactory(parent=homes["fr"], title="Programme")
         image = ImageFactory()
+        entry_file = storages["private"].save("awards/1/kept.pdf", ContentFile(b"%PDF"))
         call_command("backup", output_dir=tmp_path / "backups")
     [archive] = (tmp_path / "backups").glob("aivp-*.tar.gz")
     with tarfile.open(archive) as tar:
@@ -46,6 +49,7 @@ def test_a_sqlite_backup_restores_into_a_new_file(homes, tmp_path):
     assert manifest["tables"] == table_counts()
     assert manifest["versions"]["database"] == "sqlite"
     assert f"media/{image.file.name}" in names
+    assert f"private/{entry_file}" in names
 
     restored = tmp_path / "restored.sqlite3"
     env = {
@@ -53,6 +57,7 @@ def test_a_sqlite_backup_restores_into_a_new_file(homes, tmp_path):
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "DATABASE_URL": f"sqlite:///{restored}",
         "MEDIA_ROOT": str(tmp_path / "restored-media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "restored-private"),
         "REDIS_URL": "",
     }
     done = restore(archive, env)
@@ -62,6 +67,7 @@ def test_a_sqlite_backup_restores_into_a_new_file(homes, tmp_path):
         pages = db.execute("SELECT COUNT(*) FROM wagtailcore_page").fetchone()[0]
     assert pages == manifest["tables"]["wagtailcore_page"]
     assert (tmp_path / "restored-media" / image.file.name).exists()
+    assert (tmp_path / "restored-private" / entry_file).read_bytes() == b"%PDF"
 
     refused = restore(archive, env)
     assert refused.returncode != 0
