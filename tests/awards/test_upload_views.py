@@ -7,6 +7,7 @@ import os
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from PIL import Image
 
 from awards.models import EntryFile
@@ -41,11 +42,13 @@ def draft(edition):
 
 def post_file(client, entry, kind, name, content, **extra):
     client.force_login(entry.entrant)
-    return client.post(
-        reverse(
+    with translation.override("en"):
+        url = reverse(
             "awards:entry_section",
             kwargs={"reference": entry.reference, "section": "files"},
-        ),
+        )
+    return client.post(
+        url,
         {
             "kind_form": kind,
             f"{kind}-kind": kind,

@@ -11,6 +11,7 @@ from PIL import ExifTags, Image, ImageCms
 from awards.exceptions import AwardsError
 from awards.uploads import MAX_IMAGE_SIDE, CleanFile, clean_upload
 
+pytestmark = pytest.mark.usefixtures("english")  # messages read in English
 MAX = 5 * 1024 * 1024
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 SVG = (
