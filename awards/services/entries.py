@@ -77,9 +77,14 @@ def entrant_organisations(user):
 
 
 def _next_reference(edition: Edition) -> str:
+    """The edition's next number, after the highest ever given (a deleted draft's
+    number is not given again)."""
     Edition.objects.select_for_update().filter(pk=edition.pk).first()
-    count = Entry.objects.filter(edition=edition).count()
-    return f"ARP{edition.year}-{count + 1:03d}"
+    references = Entry.objects.filter(edition=edition).values_list(
+        "reference", flat=True
+    )
+    highest = max((int(r.rsplit("-", 1)[1]) for r in references), default=0)
+    return f"ARP{edition.year}-{highest + 1:03d}"
 
 
 def entry_start(*, edition: Edition, user, language: str) -> Entry:

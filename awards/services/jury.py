@@ -22,15 +22,22 @@ from . import history
 Flag = Assignment.Flag
 
 
-def juror_flag(*, entry: Entry, juror) -> str:
+def juror_organisations(jurors) -> dict[int, list]:
+    """Each juror's approved organisations, in one query."""
+    found: dict[int, list] = {juror.pk: [] for juror in jurors}
+    links = Affiliation.objects.filter(
+        user__in=list(found), status=Affiliation.Status.APPROVED
+    ).select_related("organisation")
+    for link in links:
+        found[link.user_id].append(link.organisation)
+    return found
+
+
+def juror_flag(*, entry: Entry, juror, organisations: list | None = None) -> str:
     """An obvious conflict: the juror belongs to the entering organisation, or to an
     organisation in the entry's port city."""
-    organisations = [
-        link.organisation
-        for link in Affiliation.objects.filter(
-            user=juror, status=Affiliation.Status.APPROVED
-        ).select_related("organisation")
-    ]
+    if organisations is None:
+        organisations = juror_organisations([juror])[juror.pk]
     names = {o.name.strip().casefold() for o in organisations}
     if entry.organisation_id in {o.pk for o in organisations} or (
         entry.organisation_name.strip().casefold() in names
@@ -88,7 +95,7 @@ def assignment_add(*, round_: Round, entry: Entry, juror, actor) -> Assignment:
     return assignment
 
 
-def _candidates(round_: Round, entry: Entry) -> list:
+def _candidates(round_: Round, entry: Entry, organisations=None) -> list:
     """Jurors who may still take the entry: least loaded first, flagged last."""
     taken = set(
         Assignment.objects.filter(round=round_, entry=entry).values_list(
@@ -107,7 +114,14 @@ def _candidates(round_: Round, entry: Entry) -> list:
         )
         .order_by("load", "pk")
     )
-    ranked = [(juror_flag(entry=entry, juror=j) != Flag.NONE, j) for j in jurors]
+    jurors = list(jurors)
+    if organisations is None:
+        organisations = juror_organisations(jurors)
+    ranked = [
+        (juror_flag(entry=entry, juror=j, organisations=organisations[j.pk]), j)
+        for j in jurors
+    ]
+    ranked = [(flag != Flag.NONE, juror) for flag, juror in ranked]
     return [juror for _flagged, juror in sorted(ranked, key=lambda r: r[0])]
 
 
@@ -123,11 +137,13 @@ def assignments_balance(*, round_: Round, actor) -> dict:
     """Give every entry of the round its jurors; returns what was made and lacking."""
     _check_preparing(round_)
     made = lacking = 0
+    organisations = juror_organisations(edition_jurors(round_.edition))
     with transaction.atomic():
         round_take_eligible(round_)
         for entry in round_entries(round_).order_by("reference"):
             needed = round_.reviews_per_entry - _active_count(round_, entry)
-            for juror in _candidates(round_, entry)[: max(needed, 0)]:
+            candidates = _candidates(round_, entry, organisations)
+            for juror in candidates[: max(needed, 0)]:
                 assignment_add(round_=round_, entry=entry, juror=juror, actor=actor)
                 made += 1
                 needed -= 1

@@ -221,3 +221,17 @@ def test_the_entrant_downloads_their_file_as_a_safe_attachment(client, edition):
     assert b"".join(response.streaming_content).startswith(b"\xff\xd8\xff")
     summary = client.get(reverse("awards:entry_summary", args=[entry.reference]))
     assert summary.content.startswith(b"%PDF-")
+
+
+def test_a_deleted_drafts_number_is_not_given_again(edition):
+    first = services.entry_start(
+        edition=edition, user=VerifiedUserFactory(), language="fr"
+    )
+    second = services.entry_start(
+        edition=edition, user=VerifiedUserFactory(), language="fr"
+    )
+    first.delete()  # an erased person's draft
+    third = services.entry_start(
+        edition=edition, user=VerifiedUserFactory(), language="fr"
+    )
+    assert (second.reference, third.reference) == ("ARP2026-002", "ARP2026-003")
