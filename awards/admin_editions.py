@@ -7,7 +7,9 @@ action is one service call; the page shows what the person may do next.
 """
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -27,11 +29,12 @@ from wagtail.admin.widgets.button import Button
 from core.i18n_fields import language_panels
 
 from .exceptions import AwardsError
-from .models import Edition, Entry, Round
+from .models import Assignment, Edition, Entry, Round
 from .selectors import round_ranking
 from .services import decisions, jury
 
 CHANGE_EDITION = "awards.change_edition"
+User = get_user_model()
 STEP_LABELS = {
     Edition.State.CALL_OPEN: gettext_lazy("Open the call"),
     Edition.State.CALL_CLOSED: gettext_lazy("Close the call"),
@@ -41,7 +44,7 @@ STEP_LABELS = {
     Edition.State.ARCHIVED: gettext_lazy("Archive"),
 }
 ROUND_LABELS = {
-    Round.State.OPEN: gettext_lazy("Open to jurors"),
+    Round.State.OPEN: gettext_lazy("Open the round to jurors"),
     Round.State.DELIBERATION: gettext_lazy("Open the deliberation"),
     Round.State.CLOSED: gettext_lazy("Close the round"),
 }
@@ -67,14 +70,44 @@ class EditionEditView(EditView):
         return buttons
 
 
+def _juror_progress(round_: Round) -> list[dict]:
+    """Per juror: assigned, declared conflicts, drafts and submitted reviews."""
+    A = Assignment
+    rows = (
+        round_.assignments.values("juror")
+        .annotate(
+            assigned=Count("pk"),
+            conflicts=Count("pk", filter=Q(conflict=A.Conflict.DECLARED)),
+            drafts=Count("pk", filter=Q(review=A.Review.DRAFT)),
+            submitted=Count("pk", filter=Q(review=A.Review.SUBMITTED)),
+        )
+        .order_by("juror")
+    )
+    jurors = {
+        juror.pk: juror
+        for juror in User.objects.filter(pk__in=[row["juror"] for row in rows])
+    }
+    return sorted(
+        ({**row, "juror": jurors[row["juror"]]} for row in rows),
+        key=lambda row: (row["juror"].last_name, row["juror"].first_name),
+    )
+
+
 def _round_rows(edition: Edition) -> list[dict]:
+    """Each round: its next steps, its jurors' progress, the assignments that need a
+    manager's eye (a flagged or declared conflict) and the ranking.
+
+    The full list of assignments, one row per review, is the reviews export.
+    """
     rows = []
     rounds = list(edition.rounds.all())
     for index, round_ in enumerate(rounds):
-        assignments = list(
-            round_.assignments.select_related("entry", "juror").order_by(
-                "entry__reference", "juror__last_name"
+        attention = list(
+            round_.assignments.filter(
+                ~Q(flag="") | Q(conflict=Assignment.Conflict.DECLARED)
             )
+            .select_related("entry", "juror")
+            .order_by("entry__reference", "juror__last_name")
         )
         rows.append(
             {
@@ -83,7 +116,8 @@ def _round_rows(edition: Edition) -> list[dict]:
                     (state, ROUND_LABELS[state])
                     for state in decisions.ROUND_STEPS[round_.state]
                 ],
-                "assignments": assignments,
+                "progress": _juror_progress(round_),
+                "attention": attention,
                 "ranking": round_ranking(round_),
                 "next": rounds[index + 1] if index + 1 < len(rounds) else None,
             }

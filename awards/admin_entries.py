@@ -81,6 +81,19 @@ class DecideForm(forms.ModelForm):
         }
 
 
+def amendment_labels(data: dict) -> list[str]:
+    """What an amendment after submission changed, in the reader's language."""
+    labels = [
+        str(Entry._meta.get_field(name).verbose_name) for name in data.get("fields", ())
+    ]
+    labels += [_("goal %(number)s") % {"number": n} for n in data.get("goals", ())]
+    if data.get("file_added"):
+        labels.append(_("file added: %(name)s") % {"name": data["file_added"]})
+    if data.get("file_removed"):
+        labels.append(_("file removed: %(name)s") % {"name": data["file_removed"]})
+    return labels
+
+
 class EntryInspectView(InspectView):
     template_name = "awards/admin/entry_inspect.html"
 
@@ -94,7 +107,9 @@ class EntryInspectView(InspectView):
                 "scores__criterion"
             )
         )
-        context["history"] = list(audit_trail(entry).select_related("actor"))
+        context["history"] = history = list(audit_trail(entry).select_related("actor"))
+        for item in history:
+            item.changes = amendment_labels(item.data)
         return context
 
     @property

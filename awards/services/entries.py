@@ -111,16 +111,37 @@ def entry_save(*, entry: Entry, user, data: dict, now=None) -> Entry:
             _("You can only enter for an organisation you belong to."),
             code="organisation",
         )
+    before = {field: getattr(entry, field) for field in DRAFT_FIELDS}
     for field in DRAFT_FIELDS:
         if field in data:
             setattr(entry, field, data[field])
     if entry.organisation_id and not entry.organisation_name:
         entry.organisation_name = entry.organisation.name
-    entry.save()
+    with transaction.atomic():
+        entry.save()
+        changed = [f for f in DRAFT_FIELDS if getattr(entry, f) != before[f]]
+        _record_amendment(entry, user, fields=changed)
     return entry
 
 
-def entry_set_goals(*, entry: Entry, texts: dict, now=None) -> None:
+def _record_amendment(entry: Entry, user, **what) -> None:
+    """A submitted entry changed before the deadline: the history says what.
+
+    Drafts change freely and unrecorded; once submitted, every change is in the
+    entry's history (which fields, which goals, which file), for the screening.
+    """
+    if entry.state != Entry.State.SUBMITTED or not any(what.values()):
+        return
+    history.record_entry(
+        entry,
+        actor=user,
+        verb="amended",
+        from_state=entry.state,
+        data={key: value for key, value in what.items() if value},
+    )
+
+
+def entry_set_goals(*, entry: Entry, texts: dict, user=None, now=None) -> None:
     """The goals the operation serves: goal translation key → how it serves it.
 
     Answers name the goal in the default language; a blank text drops the goal.
@@ -134,6 +155,10 @@ def entry_set_goals(*, entry: Entry, texts: dict, now=None) -> None:
             locale__language_code=settings.LANGUAGE_CODE,
         )
     }
+    before = {
+        str(answer.goal.translation_key): (answer.goal.number, answer.description)
+        for answer in entry.goal_answers.select_related("goal")
+    }
     with transaction.atomic():
         entry.goal_answers.exclude(
             goal__in=[goals[key] for key in kept if key in goals]
@@ -143,10 +168,19 @@ def entry_set_goals(*, entry: Entry, texts: dict, now=None) -> None:
                 EntryGoal.objects.update_or_create(
                     entry=entry, goal=goals[key], defaults={"description": text}
                 )
+        after = {
+            key: (goals[key].number, text) for key, text in kept.items() if key in goals
+        }
+        changed = {
+            (before.get(key) or after.get(key))[0]
+            for key in set(before) | set(after)
+            if before.get(key) != after.get(key)
+        }
+        _record_amendment(entry, user, goals=sorted(changed))
 
 
 def entry_add_file(
-    *, entry: Entry, upload, kind: str, caption="", credit="", now=None
+    *, entry: Entry, upload, kind: str, caption="", credit="", user=None, now=None
 ) -> EntryFile:
     """Check the file by its content, re-encode an image, store it privately."""
     check_editable(entry, now)
@@ -178,20 +212,24 @@ def entry_add_file(
     )
     stored.file.save(f"file.{clean.extension}", ContentFile(clean.content), save=False)
     try:
-        stored.save()
+        with transaction.atomic():
+            stored.save()
+            _record_amendment(entry, user, file_added=stored.name)
     except Exception:
         stored.file.delete(save=False)
         raise
     return stored
 
 
-def entry_remove_file(*, entry: Entry, file_id: int, now=None) -> None:
+def entry_remove_file(*, entry: Entry, file_id: int, user=None, now=None) -> None:
     check_editable(entry, now)
     stored = entry.files.filter(pk=file_id).first()
     if stored is None:
         return
     name = stored.file.name
-    stored.delete()
+    with transaction.atomic():
+        stored.delete()
+        _record_amendment(entry, user, file_removed=stored.name)
     transaction.on_commit(lambda: stored.file.storage.delete(name))
 
 

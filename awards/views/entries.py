@@ -171,7 +171,7 @@ def _goals(request, entry: Entry):
     form = GoalsForm(request.POST or None, goals=goals, initial_texts=texts)
     if request.method == "POST" and form.is_valid():
         try:
-            services.entry_set_goals(entry=entry, texts=form.texts())
+            services.entry_set_goals(entry=entry, texts=form.texts(), user=request.user)
         except AwardsError as error:
             form.add_error(None, error.message)
         else:
@@ -200,6 +200,7 @@ def _files(request, entry: Entry):
                     kind=kind,
                     caption=form.cleaned_data["caption"],
                     credit=form.cleaned_data["credit"],
+                    user=request.user,
                 )
             except AwardsError as error:
                 form.add_error("file", error.message)
@@ -243,7 +244,7 @@ def _submit(request, entry: Entry):
 def remove_file(request, reference: str, file_id: int):
     entry = own_entry(request, reference)
     try:
-        services.entry_remove_file(entry=entry, file_id=file_id)
+        services.entry_remove_file(entry=entry, file_id=file_id, user=request.user)
     except AwardsError as error:
         messages.error(request, error.message)
     else:

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from accounts.services import user_erase, user_export_data
 from awards.models import Assignment, Edition, Entry, Round
 from awards.services import decisions, jury
+from awards.services.entries import entry_save
 from awards.services.reminders import calls_close, jurors_remind
 from awards.services.screening import entry_screen
 from tests.factories import UserFactory
@@ -72,6 +73,17 @@ def test_a_prize_manager_screens_an_entry_and_the_entrant_learns_why(
     assert "Projet non achevé." in message.body
     inspect = client.get(f"/admin/awards/entries/inspect/{entry.pk}/")
     assert "awards.entry.screened" in inspect.content.decode()
+
+
+def test_the_inspect_page_says_what_an_amendment_changed(
+    client, edition, prize_manager
+):
+    entry = submitted_entry(edition)
+    entry_save(entry=entry, user=entry.entrant, data={"project_name": "Quais 2.0"})
+    client.force_login(prize_manager)
+    page = client.get(f"/admin/awards/entries/inspect/{entry.pk}/").content.decode()
+    assert "awards.entry.amended" in page
+    assert "nom du projet" in page.lower()
 
 
 def test_the_entries_list_filters_and_exports(client, edition, prize_manager):

@@ -17,8 +17,10 @@ from tests.factories import UserFactory, VerifiedUserFactory
 from .fixtures import (
     complete_entry,
     goal,
+    jpeg,
     make_edition,
     submitted_entry,
+    upload,
 )
 
 pytestmark = pytest.mark.django_db
@@ -133,6 +135,47 @@ def test_a_submitted_entry_stays_editable_and_withdrawable_until_the_deadline(
     client.post(reverse("awards:entry_withdraw", args=[entry.reference]))
     entry.refresh_from_db()
     assert entry.state == Entry.State.WITHDRAWN
+
+
+def test_every_change_after_submission_is_in_the_entrys_history(edition):
+    draft = complete_entry(edition)
+    assert "awards.entry.amended" not in {e.action for e in audit_trail(draft)}
+
+    entry = services.entry_submit(entry=draft, user=draft.entrant)
+    user = entry.entrant
+    services.entry_save(
+        entry=entry,
+        user=user,
+        data={"project_name": "Quais 2.0", "port_city": "Le Havre"},
+    )
+    services.entry_set_goals(
+        entry=entry,
+        texts={
+            str(goal(1).translation_key): "Des quais ouverts.",
+            str(goal(4).translation_key): "Moins de voitures.",
+        },
+        user=user,
+    )
+    services.entry_add_file(
+        entry=entry, upload=upload("plan.jpg", jpeg()), kind="image", user=user
+    )
+    photo = entry.files.get(name="quai.jpg")
+    services.entry_remove_file(entry=entry, file_id=photo.pk, user=user)
+    # Saving what is already there changes nothing and records nothing.
+    services.entry_save(entry=entry, user=user, data={"project_name": "Quais 2.0"})
+
+    amendments = [
+        e.data for e in audit_trail(entry) if e.action == "awards.entry.amended"
+    ]
+    assert [
+        {k: v for k, v in data.items() if k != "edition"}
+        for data in reversed(amendments)
+    ] == [
+        {"fields": ["project_name"]},
+        {"goals": [4]},
+        {"file_added": "plan.jpg"},
+        {"file_removed": "quai.jpg"},
+    ]
 
 
 def test_the_deadline_is_the_closing_minute_in_the_editions_time_zone(db):

@@ -99,6 +99,33 @@ def test_a_declared_conflict_passes_the_entry_to_another_juror(reviewing):
     )
 
 
+def test_the_work_page_shows_each_jurors_progress_and_the_declared_conflicts(
+    client, reviewing
+):
+    round_ = reviewing["round"]
+    jury.assignments_balance(round_=round_, actor=reviewing["manager"])
+    assignment = Assignment.objects.filter(round=round_).order_by("pk").first()
+    jury.assignment_declare(
+        assignment=assignment,
+        juror=assignment.juror,
+        conflict=True,
+        note="Mon ancien employeur.",
+    )
+    client.force_login(reviewing["manager"])
+    page = client.get(f"/admin/awards/editions/{reviewing['edition'].pk}/work/")
+    html = page.content.decode()
+    assert "Mon ancien employeur." in html and assignment.entry.reference in html
+    progress = page.context["rounds"][0]["progress"]
+    by_juror = {line["juror"]: line for line in progress}
+    for juror in reviewing["jurors"]:
+        rows = Assignment.objects.filter(round=round_, juror=juror)
+        line = by_juror[juror]
+        assert line["assigned"] == rows.count()
+        assert line["conflicts"] == rows.filter(conflict="declared").count()
+    assert by_juror[assignment.juror]["conflicts"] == 1
+    assert [a.pk for a in page.context["rounds"][0]["attention"]] == [assignment.pk]
+
+
 def test_a_review_is_saved_as_draft_then_submitted_once(reviewing):
     round_ = reviewing["round"]
     jury.assignments_balance(round_=round_, actor=reviewing["manager"])

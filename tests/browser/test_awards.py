@@ -1,16 +1,14 @@
 """The prize as its people use it, in Chromium: an entrant drafts, uploads and
-submits an entry on a phone, jurors score it, and the winner appears in the public
+submits an entry on a phone, the prize manager screens and assigns it in the admin,
+jurors score it, the ranking follows the weights and the winner appears in the public
 gallery; every page fits the window and passes axe."""
 
 import pytest
-from django.contrib.auth.models import Group
 from PIL import Image
 
-from awards.models import Assignment, Edition, Entry, Round
-from awards.services import decisions, jury
-from awards.services.screening import entry_screen
-from tests.browser.helpers import problems_on, signed_in_context
-from tests.factories import UserFactory, VerifiedUserFactory
+from awards.models import Assignment, Edition, Entry
+from tests.browser.helpers import problems_on, sign_in_to_admin, signed_in_context
+from tests.factories import VerifiedUserFactory, give_authenticator
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -98,57 +96,75 @@ def test_an_entry_goes_from_draft_to_the_winners_gallery(
     assert entry.project_name == "La corniche de Dakar"
     context.close()
 
-    edition = entry.edition
-    manager = UserFactory(is_superuser=True, mfa=True)
-    jurors = list(Group.objects.get(name="Jury").user_set.all()[:2])
-    for state in ("call_closed", "screening"):
-        decisions.edition_set_state(edition=edition, state=state, actor=manager)
-    entry_screen(entry=entry, eligible=True, reason="", actor=manager)
-    Entry.objects.filter(edition=edition).exclude(pk=entry.pk).delete()
-    edition.jurors.set(jurors)
-    edition.save()
-    round_ = edition.rounds.order_by("sort_order").first()
-    jury.assignments_balance(round_=round_, actor=manager)
-    decisions.round_set_state(round_=round_, state=Round.State.OPEN, actor=manager)
+    # The prize manager closes the call, screens and assigns, in the admin.
+    manager = browser.new_context(viewport={"width": 1366, "height": 900})
+    admin = manager.new_page()
+    sign_in_to_admin(admin, live_server.url)
+    work = f"{live_server.url}/admin/awards/editions/{entry.edition_id}/work/"
+    admin.goto(work)
+    for step in ("Close the call", "Start screening"):
+        admin.get_by_role("button", name=step).click()
+    row = admin.locator("tr", has_text=entry.reference)
+    row.get_by_role("link", name="Screen").click()
+    found = problems_on(admin, admin.url)
+    admin.get_by_label("Eligible", exact=True).check()
+    admin.get_by_role("button", name="Save", exact=True).click()
+    admin.goto(work)
+    admin.get_by_role("button", name="Assign automatically").first.click()
+    admin.get_by_role("button", name="Open the round to jurors").first.click()
+    assert "Open to jurors" in admin.locator(".awards-round").first.inner_text()
 
-    for juror, mark in zip(jurors, ("8", "6"), strict=True):
-        from tests.factories import give_authenticator
-
+    # Two jurors declare no conflict and score; the weights make the difference:
+    # 9, 5, 2 weighed 3, 2, 1 out of 10 is 65.0 (an unweighted 53.3); 7, 7, 7 is 70.
+    jurors = [a.juror for a in Assignment.objects.filter(entry=entry)]
+    assert len(jurors) == 2
+    for juror, marks in zip(jurors, (("9", "5", "2"), ("7", "7", "7")), strict=True):
         give_authenticator(juror)
-        context = signed_in_context(browser, live_server, juror, 1366)
+        context = signed_in_context(browser, live_server, juror, 390)
         tab = context.new_page()
         tab.goto(f"{live_server.url}/fr/awards/jury/")
+        found += problems_on(tab, tab.url)
         tab.get_by_role("link", name=entry.reference).click()
         tab.check("input[value=no]")
         tab.get_by_role("button", name="Déclarer").click()
         assert "Port autonome de Dakar" not in tab.content()  # blind review
-        for select in tab.locator("select").all():
+        found += problems_on(tab, tab.url)
+        for select, mark in zip(tab.locator("select").all(), marks, strict=True):
             select.select_option(mark)
         tab.get_by_role("button", name="Soumettre l’évaluation").click()
         assert "Votre évaluation est soumise." in tab.content()
-        screenshot(f"awards-review-{mark}", tab)
+        screenshot(f"awards-review-{marks[0]}", tab)
         context.close()
     assert Assignment.objects.filter(entry=entry, review="submitted").count() == 2
 
-    for state in (Round.State.DELIBERATION,):
-        decisions.round_set_state(round_=round_, state=state, actor=manager)
-    decisions.edition_set_state(
-        edition=edition, state=Edition.State.JURY_REVIEW, actor=manager
+    # The ranking reflects the weights; the manager records the decision, announces.
+    admin.goto(work)
+    for step in (
+        "Open the deliberation",
+        "Start the jury's review",
+        "Start the deliberation",
+    ):
+        admin.get_by_role("button", name=step).first.click()
+    ranking = admin.locator(".awards-round").first.locator(
+        "tr", has_text=entry.reference
     )
-    decisions.edition_set_state(
-        edition=edition, state=Edition.State.DELIBERATION, actor=manager
-    )
-    decisions.entry_decide(
-        entry=Entry.objects.get(pk=entry.pk),
-        outcome="winner",
-        citations={"citation": "Une corniche rendue à la ville."},
-        actor=manager,
-    )
-    decisions.edition_announce(edition=edition, actor=manager)
+    assert "67.5" in ranking.last.inner_text()
+    found += problems_on(admin, admin.url)
+    screenshot("awards-work-1366", admin)
+    admin.locator("tr", has_text=entry.reference).first.get_by_role(
+        "link", name="Decide"
+    ).click()
+    admin.select_option("select[name=outcome]", "winner")
+    admin.fill("textarea[name=citation]", "Une corniche rendue à la ville.")
+    admin.get_by_role("button", name="Save", exact=True).click()
+    admin.goto(work)
+    admin.get_by_role("button", name="Announce the results").click()
+    assert Edition.objects.get(pk=entry.edition_id).state == Edition.State.ANNOUNCED
+    manager.close()
 
     visitor = browser.new_context(viewport={"width": 390, "height": 844})
     tab = visitor.new_page()
-    found = problems_on(tab, live_server.url + PRIZE["fr"] + "2026/")
+    found += problems_on(tab, live_server.url + PRIZE["fr"] + "2026/")
     text = tab.content()
     assert "La corniche de Dakar" in text and "Une corniche rendue à la ville." in text
     image = tab.locator(".laureate img").first
