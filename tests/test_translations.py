@@ -41,6 +41,29 @@ def test_compiled_catalogue_matches_its_source(po_path):
     assert compiled == source
 
 
+EVERY_CATALOGUE = sorted(
+    path
+    for path in Path(settings.BASE_DIR).glob("*/locale/*/LC_MESSAGES/django.po")
+    if path.parts[-5] != ".venv"
+)
+
+
+@pytest.mark.parametrize(
+    "po_path", EVERY_CATALOGUE, ids=lambda p: "/".join(p.parts[-5:-2])
+)
+def test_plural_messages_have_every_form_the_language_declares(po_path):
+    """Spanish declares three plural forms: a message with two shows nothing for
+    the third (a million entries) and fails ``msgfmt --check``."""
+    catalogue = polib.pofile(str(po_path))
+    forms = int(re.search(r"nplurals=(\d+)", catalogue.metadata["Plural-Forms"])[1])
+    short = [
+        entry.msgid
+        for entry in catalogue
+        if entry.msgid_plural and len(entry.msgstr_plural) != forms
+    ]
+    assert short == []
+
+
 def test_no_template_glues_a_colon_to_a_translated_label():
     """French needs a space before a colon: write ``{% colon %}``, not ``:``."""
     root = Path(settings.BASE_DIR)
