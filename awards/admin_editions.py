@@ -27,6 +27,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from core.i18n_fields import language_panels
+from core.permissions import require_permission
 
 from .exceptions import AwardsError
 from .models import Assignment, Edition, Entry, Round
@@ -48,11 +49,6 @@ ROUND_LABELS = {
     Round.State.DELIBERATION: gettext_lazy("Open the deliberation"),
     Round.State.CLOSED: gettext_lazy("Close the round"),
 }
-
-
-def require(request, permission: str) -> None:
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
 
 
 class EditionEditView(EditView):
@@ -127,10 +123,10 @@ def _round_rows(edition: Edition) -> list[dict]:
 
 def work_view(request, pk: int):
     """The edition's state, entries, rounds and the actions open now."""
-    require(request, "awards.view_edition")
+    require_permission(request, "awards.view_edition")
     edition = get_object_or_404(Edition, pk=pk)
     if request.method == "POST":
-        require(request, CHANGE_EDITION)
+        require_permission(request, CHANGE_EDITION)
         try:
             notice = _act(request, edition)
         except AwardsError as error:

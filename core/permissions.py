@@ -1,5 +1,6 @@
 """Admin permission policies shared by the apps."""
 
+from django.core.exceptions import PermissionDenied
 from wagtail.permission_policies import ModelPermissionPolicy
 
 WRITES = ("add", "change", "delete")
@@ -32,3 +33,9 @@ class RestrictedPermissionPolicy(ModelPermissionPolicy):
 class ReadOnlyPermissionPolicy(RestrictedPermissionPolicy):
     """Records written by the code only: nobody adds, edits or deletes them here
     (the default ``never``)."""
+
+
+def require_permission(request, permission: str) -> None:
+    """Refuse an admin view's request unless the person holds ``permission``."""
+    if not request.user.has_perm(permission):
+        raise PermissionDenied

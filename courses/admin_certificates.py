@@ -11,9 +11,9 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
-from core.permissions import ReadOnlyPermissionPolicy
+from core.permissions import ReadOnlyPermissionPolicy, require_permission
 
-from .admin_views import CHANGE_ENROLMENT, require
+from .admin_views import CHANGE_ENROLMENT
 from .exceptions import CoursesError
 from .models import Certificate
 from .services.certificates import certificate_revoke
@@ -51,7 +51,7 @@ class CertificateInspectView(InspectView):
 
 def revoke_view(request, pk: int):
     """Revoke a certificate for good, with the reason, after a confirmation."""
-    require(request, CHANGE_ENROLMENT)
+    require_permission(request, CHANGE_ENROLMENT)
     certificate = get_object_or_404(Certificate, pk=pk)
     inspect_url = reverse("courses_certificates:inspect", args=[certificate.pk])
     form = RevokeForm(request.POST or None)

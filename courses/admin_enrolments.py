@@ -24,9 +24,9 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from core.audit import audit_trail
-from core.permissions import RestrictedPermissionPolicy
+from core.permissions import RestrictedPermissionPolicy, require_permission
 
-from .admin_views import CHANGE_ENROLMENT, require
+from .admin_views import CHANGE_ENROLMENT
 from .exceptions import CoursesError
 from .models import Enrolment
 from .services import enrolment_decide, enrolment_withdraw
@@ -57,7 +57,7 @@ def possible_actions(enrolment: Enrolment) -> list[str]:
 
 def act_view(request, pk: int, action: str):
     """Confirm, then take one decision on one enrolment."""
-    require(request, CHANGE_ENROLMENT)
+    require_permission(request, CHANGE_ENROLMENT)
     if action not in ACTIONS:
         raise Http404
     enrolment = get_object_or_404(

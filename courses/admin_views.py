@@ -5,7 +5,6 @@ its edit and inspect screens (``services.promotions.promotion_transition``).
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -26,6 +25,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from core.i18n_fields import language_panels
+from core.permissions import require_permission
 
 from .admin_forms import InviteForm, NextPromotionForm, PromotionForm
 from .exceptions import CoursesError
@@ -49,11 +49,6 @@ TRANSITION_LABELS = {
     Promotion.State.ENDED: gettext_lazy("End the promotion"),
     Promotion.State.ARCHIVED: gettext_lazy("Archive"),
 }
-
-
-def require(request, permission: str) -> None:
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
 
 
 def promotion_buttons(request, promotion: Promotion) -> list[Button]:
@@ -144,7 +139,7 @@ class PromotionIndexView(IndexView):
 
 
 def _promotion(request, pk: int, permission: str = CHANGE_PROMOTION) -> Promotion:
-    require(request, permission)
+    require_permission(request, permission)
     return get_object_or_404(Promotion.objects.select_related("course"), pk=pk)
 
 
