@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "courses",
     "ticketing",
     "awards",
+    "diagnosis",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",

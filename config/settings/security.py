@@ -124,6 +124,7 @@ PRIVATE_URL_PREFIXES = [
     "/tickets/",
     "/learning/",
     "/awards/",
+    "/diagnosis/",
 ]
 
 # --- Rate limits (core.ratelimit; allauth's notation, docs/security.md) ------------

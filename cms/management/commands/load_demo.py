@@ -18,6 +18,7 @@ DEMO_MODULES = (
     "courses.demo",
     "ticketing.demo",
     "awards.demo",
+    "diagnosis.demo",
 )
 
 

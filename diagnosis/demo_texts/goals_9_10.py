@@ -1,0 +1,348 @@
+# ruff: noqa: E501  (question texts read best one language a line)
+"""Self-diagnosis questions for goals 9 and 10 of the Agenda 2030: health and quality
+of life; protecting biodiversity."""
+
+QUESTIONS = {
+    # Goal 9: health and quality of life
+    (9, 1): [
+        {
+            "key": "g9m1-air-noise-monitoring",
+            "kind": "scale",
+            "text": {
+                "fr": "Un réseau partagé de capteurs mesure-t-il les polluants atmosphériques et le bruit à proximité du port ?",
+                "en": "Does a shared sensor network measure air pollutants and noise near the port?",
+                "es": "¿Existe una red compartida de sensores que mida los contaminantes atmosféricos y el ruido en las inmediaciones del puerto?",
+            },
+            "guidance": {
+                "fr": "« Partagé » signifie conçu et financé avec d’autres acteurs : ville, port, organisme de surveillance de la qualité de l’air.",
+                "en": "“Shared” means designed and funded with other stakeholders: city, port, air-quality monitoring body.",
+                "es": "«Compartida» significa diseñada y financiada con otros actores: ciudad, puerto, organismo de vigilancia de la calidad del aire.",
+            },
+            "levels": None,
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": True,
+        },
+        {
+            "key": "g9m1-real-time-open-data",
+            "kind": "choice",
+            "text": {
+                "fr": "Les mesures de qualité de l’air et de bruit sont-elles publiées en temps réel ?",
+                "en": "Are air-quality and noise measurements published in real time?",
+                "es": "¿Se publican en tiempo real las mediciones de calidad del aire y de ruido?",
+            },
+            "guidance": {
+                "fr": "Donnez le lien vers la page ou le jeu de données.",
+                "en": "Give the link to the web page or dataset.",
+                "es": "Indique el enlace a la página o al conjunto de datos.",
+            },
+            "levels": None,
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": True,
+        },
+    ],
+    (9, 2): [
+        {
+            "key": "g9m2-green-port-dues",
+            "kind": "choice",
+            "text": {
+                "fr": "Les droits de port sont-ils modulés pour récompenser les navires les moins polluants ?",
+                "en": "Are port dues adjusted to reward the cleanest ships?",
+                "es": "¿Se modulan las tasas portuarias para premiar a los buques menos contaminantes?",
+            },
+            "guidance": {
+                "fr": "Par exemple, une réduction fondée sur l’Environmental Ship Index (ESI) ou sur un autre indice reconnu.",
+                "en": "For example, a discount based on the Environmental Ship Index (ESI) or another recognised index.",
+                "es": "Por ejemplo, una bonificación basada en el Environmental Ship Index (ESI) u otro índice reconocido.",
+            },
+            "levels": None,
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": True,
+        },
+        {
+            "key": "g9m2-clean-equipment-share",
+            "kind": "number",
+            "text": {
+                "fr": "Quelle part des engins de manutention et des véhicules de service de votre organisation est électrique ou fonctionne avec un carburant bas carbone (%) ?",
+                "en": "What share of your organisation's cargo-handling equipment and service vehicles is electric or runs on low-carbon fuel (%)?",
+                "es": "¿Qué porcentaje de la maquinaria de manipulación y de los vehículos de servicio de su organización es eléctrico o funciona con combustible bajo en carbono (%)?",
+            },
+            "guidance": {
+                "fr": "Comptez en nombre d’engins et de véhicules.",
+                "en": "Count by number of machines and vehicles.",
+                "es": "Cuente por número de máquinas y vehículos.",
+            },
+            "levels": None,
+            "unit": {"fr": "%", "en": "%", "es": "%"},
+            "target": 100,
+            "higher_is_better": True,
+            "worst": 0,
+            "evidence": False,
+        },
+    ],
+    (9, 3): [
+        {
+            "key": "g9m3-nuisance-reduction",
+            "kind": "scale",
+            "text": {
+                "fr": "Adaptez-vous les horaires d’exploitation, les équipements et l’éclairage pour limiter les nuisances sonores, lumineuses et olfactives ?",
+                "en": "Do you adapt operating hours, equipment and lighting to limit noise, light and odour nuisance?",
+                "es": "¿Adapta los horarios de explotación, los equipos y la iluminación para limitar las molestias por ruido, luz y olores?",
+            },
+            "guidance": {
+                "fr": "Par exemple : éclairage orienté vers le sol, avertisseurs de recul à bruit blanc, capotage des installations odorantes.",
+                "en": "For example: downward-facing lighting, white-noise reversing alarms, enclosed odour-emitting plant.",
+                "es": "Por ejemplo: iluminación orientada hacia el suelo, avisadores de marcha atrás de ruido blanco, cerramiento de las instalaciones que generan olores.",
+            },
+            "levels": None,
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": False,
+        },
+        {
+            "key": "g9m3-complaint-response-days",
+            "kind": "number",
+            "text": {
+                "fr": "En combien de jours, en moyenne, un riverain qui signale une nuisance obtient-il une réponse ?",
+                "en": "On average, how many days does it take for a resident who reports a nuisance to get a reply?",
+                "es": "¿En cuántos días, de media, recibe respuesta un vecino que notifica una molestia?",
+            },
+            "guidance": {
+                "fr": "Calculez sur les douze derniers mois, de la date du signalement à la première réponse sur le fond. Sans procédure de signalement, indiquez 60.",
+                "en": "Calculate over the last twelve months, from the date of the report to the first substantive reply. If there is no reporting procedure, enter 60.",
+                "es": "Calcule sobre los últimos doce meses, desde la fecha de la notificación hasta la primera respuesta sobre el fondo. Si no existe un procedimiento de notificación, indique 60.",
+            },
+            "levels": None,
+            "unit": {"fr": "jours", "en": "days", "es": "días"},
+            "target": 15,
+            "higher_is_better": False,
+            "worst": 60,
+            "evidence": False,
+        },
+    ],
+    (9, 4): [
+        {
+            "key": "g9m4-worker-resident-health",
+            "kind": "scale",
+            "text": {
+                "fr": "Prévenez-vous les risques industriels et étudiez-vous, avec les autorités sanitaires, la santé des travailleurs portuaires et des populations voisines ?",
+                "en": "Do you prevent industrial risks and study, with the health authorities, the health of port workers and nearby residents?",
+                "es": "¿Previene los riesgos industriales y estudia, con las autoridades sanitarias, la salud de los trabajadores portuarios y de la población vecina?",
+            },
+            "guidance": {
+                "fr": "Comptez les plans de prévention des risques, les actions sur les conditions de travail et les études épidémiologiques.",
+                "en": "Count risk prevention plans, action on working conditions and epidemiological studies.",
+                "es": "Cuente los planes de prevención de riesgos, las acciones sobre las condiciones de trabajo y los estudios epidemiológicos.",
+            },
+            "levels": [
+                {
+                    "fr": "Aucune action au-delà des obligations réglementaires.",
+                    "en": "No action beyond legal requirements.",
+                    "es": "Ninguna acción más allá de las obligaciones legales.",
+                },
+                {
+                    "fr": "Les risques et les enjeux de santé ont été identifiés.",
+                    "en": "Risks and health issues have been identified.",
+                    "es": "Se han identificado los riesgos y los problemas de salud.",
+                },
+                {
+                    "fr": "Des actions de prévention sont engagées pour les travailleurs ou pour les riverains.",
+                    "en": "Prevention measures are under way for workers or for residents.",
+                    "es": "Hay medidas de prevención en marcha para los trabajadores o para los vecinos.",
+                },
+                {
+                    "fr": "Un programme couvre les travailleurs et les riverains, avec les autorités sanitaires.",
+                    "en": "A programme covers both workers and residents, with the health authorities.",
+                    "es": "Un programa abarca a los trabajadores y a los vecinos, con las autoridades sanitarias.",
+                },
+                {
+                    "fr": "Les résultats sanitaires sont suivis dans la durée et rendus publics.",
+                    "en": "Health outcomes are monitored over time and made public.",
+                    "es": "Los resultados sanitarios se siguen a lo largo del tiempo y se hacen públicos.",
+                },
+            ],
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": True,
+        },
+    ],
+    # Goal 10: protecting biodiversity
+    (10, 1): [
+        {
+            "key": "g10m1-ecosystem-inventory",
+            "kind": "scale",
+            "text": {
+                "fr": "Réalisez-vous des inventaires des espèces et des habitats dans les eaux, les estuaires et les terrains portuaires, et suivez-vous leur évolution ?",
+                "en": "Do you carry out inventories of species and habitats in port waters, estuaries and port land, and monitor how they change?",
+                "es": "¿Realiza inventarios de especies y hábitats en las aguas, los estuarios y los terrenos portuarios, y sigue su evolución?",
+            },
+            "guidance": {
+                "fr": "Précisez les partenaires scientifiques ou associatifs qui participent au suivi.",
+                "en": "Name the scientific partners or associations involved in the monitoring.",
+                "es": "Indique los socios científicos o asociativos que participan en el seguimiento.",
+            },
+            "levels": [
+                {
+                    "fr": "Aucun inventaire disponible.",
+                    "en": "No inventory available.",
+                    "es": "Ningún inventario disponible.",
+                },
+                {
+                    "fr": "Des données éparses existent, ou un premier inventaire est prévu.",
+                    "en": "Scattered data exist, or a first inventory is planned.",
+                    "es": "Existen datos dispersos o se ha previsto un primer inventario.",
+                },
+                {
+                    "fr": "Un inventaire initial est réalisé ou en cours.",
+                    "en": "An initial inventory has been completed or is under way.",
+                    "es": "Se ha realizado o está en curso un inventario inicial.",
+                },
+                {
+                    "fr": "Un suivi régulier est assuré avec des scientifiques ou des associations.",
+                    "en": "Regular monitoring is carried out with scientists or associations.",
+                    "es": "Se realiza un seguimiento periódico con científicos o asociaciones.",
+                },
+                {
+                    "fr": "Les données de suivi sont publiques et orientent les décisions d’aménagement.",
+                    "en": "Monitoring data are public and guide development decisions.",
+                    "es": "Los datos de seguimiento son públicos y orientan las decisiones de ordenación.",
+                },
+            ],
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": True,
+        },
+    ],
+    (10, 2): [
+        {
+            "key": "g10m2-avoid-reduce-offset",
+            "kind": "scale",
+            "text": {
+                "fr": "Appliquez-vous la séquence éviter-réduire-compenser à chacun de vos projets d’aménagement, y compris lorsque la réglementation ne l’impose pas ?",
+                "en": "Do you apply the avoid-reduce-offset sequence to each of your development projects, even where regulations do not require it?",
+                "es": "¿Aplica la secuencia evitar-reducir-compensar a cada uno de sus proyectos de ordenación, incluso cuando la normativa no lo exige?",
+            },
+            "guidance": {
+                "fr": "Le niveau le plus élevé suppose de suivre l’efficacité des mesures de compensation.",
+                "en": "The highest level implies monitoring how effective offset measures are.",
+                "es": "El nivel más alto supone hacer un seguimiento de la eficacia de las medidas compensatorias.",
+            },
+            "levels": None,
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": True,
+        },
+        {
+            "key": "g10m2-eco-designed-structures",
+            "kind": "choice",
+            "text": {
+                "fr": "Des ouvrages à conception écologique, comme des quais ou des digues accueillant des habitats marins, ont-ils été réalisés ?",
+                "en": "Have eco-designed structures, such as quays or breakwaters that provide marine habitats, been built?",
+                "es": "¿Se han construido obras de diseño ecológico, como muelles o diques que albergan hábitats marinos?",
+            },
+            "guidance": {
+                "fr": "Un ouvrage prévu ou en chantier correspond à une démarche en cours.",
+                "en": "A structure that is planned or under construction counts as in progress.",
+                "es": "Una obra prevista o en construcción cuenta como en curso.",
+            },
+            "levels": None,
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": False,
+        },
+    ],
+    (10, 3): [
+        {
+            "key": "g10m3-restored-area-hectares",
+            "kind": "number",
+            "text": {
+                "fr": "Quelle surface d’espaces naturels (zones humides, vasières, dunes, corridors écologiques) a été restaurée sur le domaine portuaire au cours des cinq dernières années (ha) ?",
+                "en": "What area of natural habitats (wetlands, mudflats, dunes, ecological corridors) has been restored on port land in the last five years (ha)?",
+                "es": "¿Qué superficie de espacios naturales (humedales, llanuras fangosas, dunas, corredores ecológicos) se ha restaurado en terrenos portuarios en los últimos cinco años (ha)?",
+            },
+            "guidance": {
+                "fr": "Comptez les surfaces dont les travaux de restauration sont achevés.",
+                "en": "Count areas where restoration work has been completed.",
+                "es": "Cuente las superficies cuyas obras de restauración han concluido.",
+            },
+            "levels": None,
+            "unit": {"fr": "ha", "en": "ha", "es": "ha"},
+            "target": 20,
+            "higher_is_better": True,
+            "worst": 0,
+            "evidence": True,
+        },
+        {
+            "key": "g10m3-green-blue-corridors",
+            "kind": "scale",
+            "text": {
+                "fr": "Les espaces naturels du port sont-ils reliés aux trames vertes et bleues de la ville ?",
+                "en": "Are the port's natural areas connected to the city's green and blue corridors?",
+                "es": "¿Están conectados los espacios naturales del puerto con la infraestructura verde y azul de la ciudad?",
+            },
+            "guidance": {"fr": "", "en": "", "es": ""},
+            "levels": None,
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": False,
+        },
+    ],
+    (10, 4): [
+        {
+            "key": "g10m4-ship-waste-reception",
+            "kind": "choice",
+            "text": {
+                "fr": "Le port offre-t-il des installations de réception adaptées à tous les déchets des navires (ordures, résidus d’hydrocarbures, eaux usées, résidus de cargaison) ?",
+                "en": "Does the port provide reception facilities suited to all ship-generated waste (garbage, oily waste, sewage, cargo residues)?",
+                "es": "¿Ofrece el puerto instalaciones de recepción adecuadas para todos los residuos de los buques (basuras, residuos oleosos, aguas residuales, residuos de carga)?",
+            },
+            "guidance": {"fr": "", "en": "", "es": ""},
+            "levels": None,
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": True,
+        },
+        {
+            "key": "g10m4-ballast-fouling-spills",
+            "kind": "scale",
+            "text": {
+                "fr": "Disposez-vous de procédures pour gérer les eaux de ballast, l’encrassement des coques et les déversements accidentels afin de protéger la vie marine ?",
+                "en": "Do you have procedures to manage ballast water, hull fouling and accidental spills in order to protect marine life?",
+                "es": "¿Dispone de procedimientos para gestionar el agua de lastre, la bioincrustación de los cascos y los vertidos accidentales con el fin de proteger la vida marina?",
+            },
+            "guidance": {
+                "fr": "Comptez aussi les plans d’intervention en cas de pollution et les exercices associés.",
+                "en": "Also count pollution response plans and related drills.",
+                "es": "Cuente también los planes de respuesta ante la contaminación y los simulacros correspondientes.",
+            },
+            "levels": None,
+            "unit": None,
+            "target": None,
+            "higher_is_better": True,
+            "worst": None,
+            "evidence": False,
+        },
+    ],
+}

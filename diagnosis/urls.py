@@ -1,0 +1,21 @@
+"""Members' self-diagnosis screens, under /<lang>/diagnosis/."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "diagnosis"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("organisations/<int:organisation_id>/start/", views.start, name="start"),
+    path(
+        "organisations/<int:organisation_id>/contributors/",
+        views.contributors,
+        name="contributors",
+    ),
+    path("assessments/<int:pk>/", views.assessment, name="assessment"),
+    path("assessments/<int:pk>/goals/<int:number>/", views.goal, name="goal"),
+    path("assessments/<int:pk>/submit/", views.submit, name="submit"),
+    path("assessments/<int:pk>/results/", views.results, name="results"),
+]

@@ -1,0 +1,319 @@
+"""Members' screens under /<lang>/diagnosis/: their organisations' assessments, a
+goal's questions (autosaved), submitting, the results and the contributors.
+
+Every view reads the assessment through ``readable_assessment``: another
+organisation's assessment is a 404, as if it did not exist.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale
+
+from accounts.models import Affiliation, Organisation
+from cms.models import Goal, GoalMeasure
+
+from . import services
+from .exceptions import DiagnosisError, EditConflict
+from .forms import GoalForm
+from .models import Assessment, Contributor, Section
+from .scoring import rounded
+from .selectors import (
+    access_to,
+    answers_of,
+    organisation_assessments,
+    organisation_may_start,
+    questions_of,
+    readable_assessment,
+    scores_of,
+    user_organisations,
+)
+
+
+def _goals() -> dict[int, Goal]:
+    """The goals in the active language, by number."""
+    return {
+        goal.number: goal for goal in Goal.objects.filter(locale=Locale.get_active())
+    }
+
+
+@login_required
+def home(request):
+    year = timezone.localdate().year
+    rows = []
+    for organisation in user_organisations(request.user):
+        access = access_to(request.user, organisation)
+        assessments = organisation_assessments(organisation)
+        rows.append(
+            {
+                "organisation": organisation,
+                "access": access,
+                "assessments": assessments,
+                "may_start": access.contribute
+                and organisation_may_start(organisation)
+                and not any(a.year == year for a in assessments),
+            }
+        )
+    return render(request, "diagnosis/home.html", {"rows": rows, "year": year})
+
+
+@login_required
+@require_POST
+def start(request, organisation_id: int):
+    organisation = get_object_or_404(Organisation, pk=organisation_id)
+    if not access_to(request.user, organisation).read:
+        raise Http404
+    try:
+        assessment = services.assessment_start(
+            organisation=organisation, user=request.user
+        )
+    except DiagnosisError as error:
+        messages.error(request, error.message)
+        return redirect("diagnosis:home")
+    return redirect("diagnosis:assessment", assessment.pk)
+
+
+@login_required
+def assessment(request, pk: int):
+    assessment, access = readable_assessment(request.user, pk)
+    questions = questions_of(assessment.questionnaire)
+    answers = answers_of(assessment)
+    scores = scores_of(assessment)
+    goals = _goals()
+    sections = {
+        s.goal_number: s for s in assessment.sections.select_related("updated_by")
+    }
+    rows = [
+        {
+            "goal": goals.get(number),
+            "number": number,
+            "questions": scores.questions.get(number, 0),
+            "answered": scores.answered.get(number, 0),
+            "score": rounded(scores.goals.get(number)),
+            "section": sections.get(number),
+        }
+        for number in sorted({q.goal_number for q in questions})
+    ]
+    total = len(questions)
+    answered = sum(1 for q in questions if q.pk in answers and answers[q.pk].is_given)
+    return render(
+        request,
+        "diagnosis/assessment.html",
+        {
+            "assessment": assessment,
+            "access": access,
+            "rows": rows,
+            "total": total,
+            "answered": answered,
+            "overall": rounded(scores.overall),
+        },
+    )
+
+
+@login_required
+def goal(request, pk: int, number: int):
+    assessment, access = readable_assessment(request.user, pk)
+    questions = questions_of(assessment.questionnaire, number)
+    if not questions:
+        raise Http404
+    section = get_object_or_404(Section, assessment=assessment, goal_number=number)
+    answers = answers_of(assessment, questions)
+    editable = access.contribute and not assessment.is_submitted
+    autosave = request.headers.get("X-Autosave") == "1"
+    form = GoalForm(
+        request.POST if request.method == "POST" else None,
+        questions=questions,
+        answers=answers,
+        read_only=not editable,
+        initial={"version": section.version},
+    )
+    conflict = None
+    status = 200
+    if request.method == "POST":
+        if not editable:
+            raise Http404
+        if form.is_valid():
+            try:
+                saved = services.section_save(
+                    assessment=assessment,
+                    goal_number=number,
+                    answers=form.answers(),
+                    version=form.cleaned_data["version"],
+                    user=request.user,
+                )
+            except EditConflict as error:
+                conflict = _conflict(section, error)
+                status = 409
+            except DiagnosisError as error:
+                form.add_error(None, error.message)
+                status = 400
+            else:
+                if autosave:
+                    return JsonResponse(_saved_state(saved))
+                messages.success(request, _("Your answers are saved."))
+                if "next" in request.POST and number < 10:
+                    return redirect("diagnosis:goal", assessment.pk, number + 1)
+                return redirect("diagnosis:goal", assessment.pk, number)
+        else:
+            status = 400
+        if autosave:
+            message = conflict["message"] if conflict else _("Check the answers.")
+            return JsonResponse({"message": message}, status=status)
+    return render(
+        request,
+        "diagnosis/goal.html",
+        {
+            "assessment": assessment,
+            "access": access,
+            "goal": _goals().get(number),
+            "number": number,
+            "form": form,
+            "measures": _by_measure(form),
+            "numbers": range(1, 11),
+            "editable": editable,
+            "conflict": conflict,
+            "saved_answers": answers_of(assessment, questions) if conflict else {},
+            "section": section,
+        },
+        status=status,
+    )
+
+
+def _by_measure(form: GoalForm) -> list:
+    """The form's rows under their measure, in the active language."""
+    local = {
+        measure.translation_key: measure
+        for measure in GoalMeasure.objects.filter(
+            locale=Locale.get_active(),
+            translation_key__in=[q.measure.translation_key for q in form.questions],
+        )
+    }
+    groups = []
+    for row in form.rows():
+        measure = local.get(row[0].measure.translation_key, row[0].measure)
+        if not groups or groups[-1][0] != measure:
+            groups.append((measure, []))
+        groups[-1][1].append(row)
+    return groups
+
+
+def _saved_state(section: Section) -> dict:
+    return {
+        "version": section.version,
+        "message": _("Saved at %(time)s.")
+        % {"time": formats.time_format(timezone.localtime(section.updated_at))},
+    }
+
+
+def _conflict(section: Section, error: EditConflict) -> dict:
+    """Who saved the goal meanwhile; the form then starts from their version."""
+    section.refresh_from_db()
+    who = section.updated_by.get_full_name() if section.updated_by else ""
+    return {
+        "message": error.message,
+        "who": who or _("a colleague"),
+        "version": section.version,
+    }
+
+
+@login_required
+@require_POST
+def submit(request, pk: int):
+    assessment, access = readable_assessment(request.user, pk)
+    try:
+        services.assessment_submit(assessment=assessment, user=request.user)
+    except DiagnosisError as error:
+        messages.error(request, error.message)
+        return redirect("diagnosis:assessment", assessment.pk)
+    messages.success(request, _("The assessment is submitted. Here are its results."))
+    return redirect("diagnosis:results", assessment.pk)
+
+
+@login_required
+def results(request, pk: int):
+    assessment, access = readable_assessment(request.user, pk)
+    if not assessment.is_submitted:
+        return redirect("diagnosis:assessment", assessment.pk)
+    return render(
+        request,
+        "diagnosis/results.html",
+        {"assessment": assessment, "access": access, **_results(assessment)},
+    )
+
+
+def _results(assessment: Assessment) -> dict:
+    goals = _goals()
+    sections = list(assessment.sections.order_by("goal_number"))
+    rows = [
+        {"goal": goals.get(s.goal_number), "number": s.goal_number, "score": s.score}
+        for s in sections
+    ]
+    chart = {
+        "labels": [str(row["goal"] or row["number"]) for row in rows],
+        "max": 100,
+        "datasets": [
+            {
+                "label": f"{assessment.organisation.name} {assessment.year}",
+                "values": [
+                    float(row["score"]) if row["score"] is not None else None
+                    for row in rows
+                ],
+                "kind": "self",
+            }
+        ],
+    }
+    return {"rows": rows, "chart": chart}
+
+
+@login_required
+def contributors(request, organisation_id: int):
+    organisation = get_object_or_404(Organisation, pk=organisation_id)
+    access = access_to(request.user, organisation)
+    if not access.read:
+        raise Http404
+    if request.method == "POST":
+        if not access.manage:
+            raise Http404
+        person = get_object_or_404(
+            Affiliation,
+            organisation=organisation,
+            user_id=request.POST.get("user"),
+            status=Affiliation.Status.APPROVED,
+        ).user
+        action = (
+            services.contributor_grant
+            if request.POST.get("grant")
+            else services.contributor_revoke
+        )
+        try:
+            action(organisation=organisation, user=person, actor=request.user)
+        except DiagnosisError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("The contributors are updated."))
+        return redirect("diagnosis:contributors", organisation.pk)
+    links = Affiliation.objects.filter(
+        organisation=organisation, status=Affiliation.Status.APPROVED
+    ).select_related("user")
+    granted = set(
+        Contributor.objects.filter(organisation=organisation).values_list(
+            "user_id", flat=True
+        )
+    )
+    people = [
+        {
+            "user": link.user,
+            "primary": link.role == Affiliation.Role.PRIMARY_CONTACT,
+            "contributor": link.user_id in granted,
+        }
+        for link in links.order_by("user__last_name", "user__first_name")
+    ]
+    return render(
+        request,
+        "diagnosis/contributors.html",
+        {"organisation": organisation, "access": access, "people": people},
+    )

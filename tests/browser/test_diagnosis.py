@@ -1,0 +1,103 @@
+"""The self-diagnosis as members use it, in Chromium: the primary contact makes a
+colleague a contributor, the colleague answers a goal on a phone, the contact
+submits and reads the results with the radar chart; every page fits the window and
+passes axe."""
+
+import pytest
+
+from accounts.demo import DEMO_MEMBER_EMAIL
+from accounts.models import User
+from diagnosis import services
+from diagnosis.models import Assessment
+from diagnosis.selectors import questions_of
+from tests.browser.helpers import problems_on, signed_in_context
+from tests.factories import AffiliationFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def answer_goals(assessment, user, goals):
+    """Answers for the goals the browser does not fill in (the middle level)."""
+    for number in goals:
+        questions = questions_of(assessment.questionnaire, number)
+        answers = {}
+        for q in questions:
+            if q.kind == "scale":
+                answers[q.pk] = {"level": q.level_count // 2}
+            elif q.kind == "choice":
+                answers[q.pk] = {"choice": "in_progress"}
+            else:
+                answers[q.pk] = {"number": str((q.target + q.worst) / 2)}
+        section = assessment.sections.get(goal_number=number)
+        services.section_save(
+            assessment=assessment,
+            goal_number=number,
+            answers=answers,
+            version=section.version,
+            user=user,
+        )
+
+
+def test_colleagues_fill_in_submit_and_read_the_results(
+    browser, live_server, demo, screenshot
+):
+    contact = User.objects.get(email=DEMO_MEMBER_EMAIL)
+    assessment = Assessment.objects.get(
+        organisation__affiliations__user=contact, state="draft"
+    )
+    colleague = AffiliationFactory(
+        organisation=assessment.organisation, user__first_name="Hugo"
+    ).user
+    found = []
+
+    # The primary contact makes Hugo a contributor.
+    context = signed_in_context(browser, live_server, contact, 1366)
+    tab = context.new_page()
+    found += problems_on(tab, f"{live_server.url}/fr/diagnosis/")
+    screenshot("diagnosis-home-1366", tab)
+    tab.get_by_role("link", name="Choisir les contributeurs").click()
+    row = tab.locator("tr", has_text=colleague.get_full_name())
+    row.get_by_role("button").click()
+    assert (
+        "Contributeur"
+        in tab.locator("tr", has_text=colleague.get_full_name()).inner_text()
+    )
+
+    # Hugo answers goal 4 on his phone; autosave keeps each answer.
+    phone = signed_in_context(browser, live_server, colleague, 390)
+    hugo = phone.new_page()
+    goal = f"{live_server.url}/fr/diagnosis/assessments/{assessment.pk}/goals/4/"
+    found += problems_on(hugo, goal)
+    for group in hugo.locator("fieldset.measure").all():
+        for radio_group in group.locator(".field--choices").all():
+            radio_group.locator("input[type=radio]").nth(2).check()
+        for number in group.locator("input[inputmode=decimal]").all():
+            number.fill("3")
+    hugo.get_by_role("button", name="Enregistrer", exact=True).click()
+    assert "Vos réponses sont enregistrées." in hugo.content()
+    screenshot("diagnosis-goal-390", hugo)
+    phone.close()
+
+    answer_goals(assessment, contact, [5, 6, 7, 8, 9, 10])
+    tab.goto(f"{live_server.url}/fr/diagnosis/assessments/{assessment.pk}/")
+    found += problems_on(tab, tab.url)
+    tab.get_by_role("button", name="Soumettre l’évaluation").click()
+    assert tab.url.endswith(f"/assessments/{assessment.pk}/results/")
+    tab.wait_for_function("document.querySelector('canvas[data-radar]').width > 0")
+    found += problems_on(tab, tab.url)
+    screenshot("diagnosis-results-1366", tab)
+    assessment.refresh_from_db()
+    assert assessment.state == "submitted"
+    table = tab.locator("table").first.inner_text()
+    for section in assessment.sections.all():
+        assert f"{section.score:.0f}" in table
+    context.close()
+
+    phone = signed_in_context(browser, live_server, contact, 390)
+    tab = phone.new_page()
+    found += problems_on(
+        tab, f"{live_server.url}/fr/diagnosis/assessments/{assessment.pk}/results/"
+    )
+    screenshot("diagnosis-results-390", tab)
+    phone.close()
+    assert found == []

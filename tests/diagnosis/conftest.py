@@ -1,0 +1,3 @@
+from .fixtures import colleague, contact, organisation, questionnaire
+
+__all__ = ["colleague", "contact", "organisation", "questionnaire"]
