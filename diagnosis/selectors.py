@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.utils import timezone
+from wagtail.models import Locale
 
 from accounts.models import Affiliation, Organisation
 from accounts.selectors import organisations_with_membership_on
+from cms.models import Goal
 
 from .models import Answer, Assessment, Contributor, Level, Question, Questionnaire
 from .scoring import Scores, assessment_scores
@@ -74,6 +76,13 @@ def readable_assessment(user, pk: int) -> tuple[Assessment, Access]:
     if not access.read:
         raise Http404
     return assessment, access
+
+
+def local_goals() -> dict[int, Goal]:
+    """The goals in the active language, by number."""
+    return {
+        goal.number: goal for goal in Goal.objects.filter(locale=Locale.get_active())
+    }
 
 
 def current_questionnaire() -> Questionnaire | None:

@@ -18,4 +18,9 @@ urlpatterns = [
     path("assessments/<int:pk>/goals/<int:number>/", views.goal, name="goal"),
     path("assessments/<int:pk>/submit/", views.submit, name="submit"),
     path("assessments/<int:pk>/results/", views.results, name="results"),
+    path(
+        "assessments/<int:pk>/results.pdf",
+        views.results_download,
+        name="results_pdf",
+    ),
 ]

@@ -7,24 +7,28 @@ organisation's assessment is a 404, as if it did not exist.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import formats, timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from accounts.models import Affiliation, Organisation
-from cms.models import Goal, GoalMeasure
+from cms.models import GoalMeasure
 
 from . import services
+from .documents import results_filename, results_pdf
 from .exceptions import DiagnosisError, EditConflict
 from .forms import GoalForm
-from .models import Assessment, Contributor, Section
+from .models import Contributor, Section
+from .results import results_context
 from .scoring import rounded
 from .selectors import (
     access_to,
     answers_of,
+    local_goals,
     organisation_assessments,
     organisation_may_start,
     questions_of,
@@ -32,13 +36,6 @@ from .selectors import (
     scores_of,
     user_organisations,
 )
-
-
-def _goals() -> dict[int, Goal]:
-    """The goals in the active language, by number."""
-    return {
-        goal.number: goal for goal in Goal.objects.filter(locale=Locale.get_active())
-    }
 
 
 @login_required
@@ -83,7 +80,7 @@ def assessment(request, pk: int):
     questions = questions_of(assessment.questionnaire)
     answers = answers_of(assessment)
     scores = scores_of(assessment)
-    goals = _goals()
+    goals = local_goals()
     sections = {
         s.goal_number: s for s in assessment.sections.select_related("updated_by")
     }
@@ -169,7 +166,7 @@ def goal(request, pk: int, number: int):
         {
             "assessment": assessment,
             "access": access,
-            "goal": _goals().get(number),
+            "goal": local_goals().get(number),
             "number": number,
             "form": form,
             "measures": _by_measure(form),
@@ -241,32 +238,27 @@ def results(request, pk: int):
     return render(
         request,
         "diagnosis/results.html",
-        {"assessment": assessment, "access": access, **_results(assessment)},
+        {
+            "assessment": assessment,
+            "access": access,
+            **results_context(assessment, get_language()),
+        },
     )
 
 
-def _results(assessment: Assessment) -> dict:
-    goals = _goals()
-    sections = list(assessment.sections.order_by("goal_number"))
-    rows = [
-        {"goal": goals.get(s.goal_number), "number": s.goal_number, "score": s.score}
-        for s in sections
-    ]
-    chart = {
-        "labels": [str(row["goal"] or row["number"]) for row in rows],
-        "max": 100,
-        "datasets": [
-            {
-                "label": f"{assessment.organisation.name} {assessment.year}",
-                "values": [
-                    float(row["score"]) if row["score"] is not None else None
-                    for row in rows
-                ],
-                "kind": "self",
-            }
-        ],
-    }
-    return {"rows": rows, "chart": chart}
+@login_required
+def results_download(request, pk: int):
+    assessment, access = readable_assessment(request.user, pk)
+    if not assessment.is_submitted:
+        raise Http404
+    response = HttpResponse(
+        results_pdf(assessment, get_language()), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{results_filename(assessment)}"'
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required
