@@ -19,7 +19,7 @@ from core.permissions import RestrictedPermissionPolicy, require_permission
 
 from . import services
 from .exceptions import DiagnosisError
-from .models import Assessment, Question, Questionnaire
+from .models import Assessment, ExpertReview, Question, Questionnaire
 
 CHANGE_QUESTIONNAIRE = "diagnosis.change_questionnaire"
 
@@ -211,8 +211,38 @@ class AssessmentViewSet(ModelViewSet):
         ]
 
 
+class ExpertReviewViewSet(ModelViewSet):
+    name = "diagnosis_reviews"
+    model = ExpertReview
+    url_prefix = "diagnosis/reviews"
+    icon = "comment"
+    menu_label = gettext_lazy("Expert reviews")
+    copy_view_enabled = False
+    list_display = ["assessment", "reviewer", "state", "published_at"]
+    list_filter = ["state"]
+    panels = [
+        FieldPanel("assessment"),
+        FieldPanel("reviewer"),
+        FieldRowPanel([FieldPanel("strengths"), FieldPanel("weaknesses")]),
+        FieldRowPanel([FieldPanel("opportunities"), FieldPanel("threats")]),
+        *[FieldPanel(f"priority_{n}") for n in range(1, 6)],
+        FieldPanel("advice"),
+        FieldPanel("state"),
+    ]
+
+    @property
+    def permission_policy(self):
+        # A review stays with the assessment's record: nobody deletes one.
+        return RestrictedPermissionPolicy(self.model, never=("delete",))
+
+
 class DiagnosisViewSetGroup(ViewSetGroup):
     menu_label = gettext_lazy("Self-diagnosis")
     menu_icon = "tasks"
     menu_order = 280
-    items = (QuestionnaireViewSet, QuestionViewSet, AssessmentViewSet)
+    items = (
+        QuestionnaireViewSet,
+        QuestionViewSet,
+        AssessmentViewSet,
+        ExpertReviewViewSet,
+    )

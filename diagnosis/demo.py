@@ -97,7 +97,7 @@ def _answers(questions, maturity: float, rng: random.Random) -> dict[int, dict]:
     return by_goal
 
 
-def _assess(
+def generated_assessment(
     organisation, user, questionnaire, year, maturity, *, submit=True, goals=None
 ):
     if Assessment.objects.filter(organisation=organisation, year=year).exists():
@@ -141,8 +141,10 @@ def load(stdout) -> None:
     home = Organisation.objects.filter(name=DEMO_ORGANISATION).first()
     if member is None or home is None:
         return
-    _assess(home, member, questionnaire, year - 1, 0.45)
-    _assess(home, member, questionnaire, year, 0.55, submit=False, goals={1, 2, 3})
+    generated_assessment(home, member, questionnaire, year - 1, 0.45)
+    generated_assessment(
+        home, member, questionnaire, year, 0.55, submit=False, goals={1, 2, 3}
+    )
     peers = (
         organisations_with_membership_on(on=timezone.localdate())
         .exclude(pk=home.pk)
@@ -150,8 +152,10 @@ def load(stdout) -> None:
     )
     for index, organisation in enumerate(peers):
         maturity = 0.25 + 0.5 * index / max(PEERS - 1, 1)
-        _assess(organisation, None, questionnaire, year - 1, maturity)
-        _assess(organisation, None, questionnaire, year, min(maturity + 0.1, 1))
+        generated_assessment(organisation, None, questionnaire, year - 1, maturity)
+        generated_assessment(
+            organisation, None, questionnaire, year, min(maturity + 0.1, 1)
+        )
     stdout.write(
         f"Self-diagnosis: questionnaire v{questionnaire.version} "
         f"({questionnaire.questions.count()} questions), "

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .comparison import minimum, network_figures, progress
-from .models import Assessment
+from .models import Assessment, ExpertReview
 from .recommendations import recommendations
 from .selectors import local_goals, scores_of
 
@@ -85,6 +85,9 @@ def results_context(assessment: Assessment, language: str) -> dict:
         "previous": before,
         "chart": chart,
         "recommendations": recommendations(scores, language),
+        "review": ExpertReview.objects.filter(
+            assessment=assessment, state=ExpertReview.State.PUBLISHED
+        ).first(),
     }
 
 

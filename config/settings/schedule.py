@@ -19,6 +19,9 @@ CELERY_BEAT_SCHEDULE = {
     ),
     "awards-remind-jurors": _beat("awards.tasks.remind_jurors", hour=8, minute=30),
     "awards-close-calls": _beat("awards.tasks.close_calls", minute="*/5"),
+    "diagnosis-remind-assessments": _beat(
+        "diagnosis.tasks.remind_assessments", hour=9, minute=0
+    ),
     "courses-send-reminders": _beat("courses.tasks.send_reminders", hour=8, minute=0),
     "courses-advance-promotions": _beat(
         "courses.tasks_promotions.advance_promotions", hour=0, minute=15

@@ -91,6 +91,12 @@ def test_colleagues_fill_in_submit_and_read_the_results(
     table = tab.locator("table").first.inner_text()
     for section in assessment.sections.all():
         assert f"{section.score:.0f}" in table
+    # Last year's figures and the network's are beside this year's.
+    assert str(assessment.year - 1) in table and "Évolution" in table
+    assert "Réseau" in table
+    assert tab.locator(".recommendation").count() >= 1
+    pdf = tab.request.get(tab.url.replace("/results/", "/results.pdf"))
+    assert pdf.ok and pdf.body().startswith(b"%PDF")
     context.close()
 
     phone = signed_in_context(browser, live_server, contact, 390)

@@ -1,13 +1,23 @@
 """Editors write the questionnaire and publish it once; moderators read and reopen
 assessments; the privacy export and erasure cover contributors."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
+from pypdf import PdfReader
 
 from accounts.privacy import contributors as privacy_contributors
 from diagnosis import services
 from diagnosis.exceptions import DiagnosisError
-from diagnosis.models import Assessment, Contributor, Question, Questionnaire
+from diagnosis.models import (
+    Assessment,
+    Contributor,
+    ExpertReview,
+    Question,
+    Questionnaire,
+)
 from tests.factories import UserFactory
 
 from .fixtures import make_questionnaire
@@ -121,3 +131,48 @@ def test_the_privacy_export_and_erasure_cover_contributors(
     assessment.refresh_from_db()
     assert assessment.submitted_by is None and assessment.score is not None
     assert not assessment.sections.filter(updated_by=colleague).exists()
+
+
+def test_an_expert_review_reaches_the_organisation_once_published(
+    client, questionnaire, organisation, contact
+):
+    assessment = services.assessment_start(organisation=organisation, user=contact)
+    fill(assessment, contact, questionnaire)
+    services.assessment_submit(assessment=assessment, user=contact)
+    reviewer = staff("Self-diagnosis reviewers")
+    client.force_login(reviewer)
+    form = {
+        "assessment": assessment.pk,
+        "reviewer": reviewer.pk,
+        "strengths": "Une gouvernance solide.",
+        "weaknesses": "Peu de données sur l’énergie.",
+        "opportunities": "",
+        "threats": "",
+        "priority_1": "Électrifier les quais",
+        "priority_2": "",
+        "priority_3": "",
+        "priority_4": "",
+        "priority_5": "",
+        "advice": "Commencez par le terminal ferry.",
+        "state": "draft",
+    }
+    assert client.post("/admin/diagnosis/reviews/new/", form).status_code == 302
+    review = ExpertReview.objects.get(assessment=assessment)
+    results = reverse("diagnosis:results", args=[assessment.pk])
+
+    client.force_login(contact)
+    assert "Électrifier les quais" not in client.get(results).content.decode()
+
+    client.force_login(reviewer)
+    form["state"] = "published"
+    edit = client.post(f"/admin/diagnosis/reviews/edit/{review.pk}/", form)
+    assert edit.status_code == 302
+    review.refresh_from_db()
+    assert review.published_at is not None
+
+    client.force_login(contact)
+    page = client.get(results).content.decode()
+    assert "Électrifier les quais" in page and "Une gouvernance solide." in page
+    pdf = client.get(reverse("diagnosis:results_pdf", args=[assessment.pk]))
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "Électrifier les quais" in text
