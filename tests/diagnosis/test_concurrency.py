@@ -13,6 +13,7 @@ from django.db import connection, connections
 from diagnosis import services
 from diagnosis.exceptions import EditConflict
 from diagnosis.models import Answer
+from tests.snapshots import snapshots
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -21,6 +22,14 @@ pytestmark = [
         reason="SQLite serialises every writer; run with DATABASE_URL=postgres://…",
     ),
 ]
+
+
+@pytest.fixture(autouse=True)
+def _migrated_rows(django_db_setup, django_db_blocker):
+    """The rows migrations create (the goals and their 46 measures), which a
+    transactional test run before this one may have emptied."""
+    with django_db_blocker.unblock():
+        snapshots.restore("migrated")
 
 
 def test_two_saves_of_one_goal_at_once_one_wins_the_other_is_told(
