@@ -156,6 +156,10 @@ def load(stdout) -> None:
         generated_assessment(
             organisation, None, questionnaire, year, min(maturity + 0.1, 1)
         )
+    # Most organisations show their status on the directory and the map.
+    Assessment.objects.filter(state=Assessment.State.SUBMITTED, year=year - 1).update(
+        show_status=True
+    )
     stdout.write(
         f"Self-diagnosis: questionnaire v{questionnaire.version} "
         f"({questionnaire.questions.count()} questions), "

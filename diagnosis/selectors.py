@@ -3,9 +3,11 @@ questionnaire in use, and an assessment's answers and scores."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from accounts.models import Affiliation, Organisation
@@ -133,3 +135,44 @@ def organisation_assessments(organisation: Organisation) -> list[Assessment]:
         .select_related("questionnaire")
         .order_by("-year")
     )
+
+
+def status_years() -> int:
+    return getattr(settings, "DIAGNOSIS_STATUS_YEARS", 2)
+
+
+def is_current(assessment: Assessment, now=None) -> bool:
+    """A submitted assessment stays current for ``DIAGNOSIS_STATUS_YEARS`` years."""
+    if not assessment.is_submitted or assessment.submitted_at is None:
+        return False
+    now = now or timezone.now()
+    return assessment.submitted_at >= _years_before(now, status_years())
+
+
+def _years_before(moment, years: int):
+    try:
+        return moment.replace(year=moment.year - years)
+    except ValueError:  # 29 February
+        return moment.replace(year=moment.year - years, day=28)
+
+
+def status_badges(organisation_ids) -> dict[int, str]:
+    """The public "self-assessed" status of the organisations that chose to show it,
+    with a current submitted assessment (one query)."""
+    rows = (
+        Assessment.objects.filter(
+            organisation_id__in=list(organisation_ids),
+            state=Assessment.State.SUBMITTED,
+            show_status=True,
+            submitted_at__gte=_years_before(timezone.now(), status_years()),
+        )
+        .order_by("organisation_id", "-year")
+        .values_list("organisation_id", "year")
+    )
+    latest: dict[int, int] = {}
+    for organisation_id, year in rows:
+        latest.setdefault(organisation_id, year)
+    return {
+        organisation_id: _("Agenda 2030 self-assessed, %(year)s") % {"year": year}
+        for organisation_id, year in latest.items()
+    }

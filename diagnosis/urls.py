@@ -17,6 +17,7 @@ urlpatterns = [
     path("assessments/<int:pk>/", views.assessment, name="assessment"),
     path("assessments/<int:pk>/goals/<int:number>/", views.goal, name="goal"),
     path("assessments/<int:pk>/submit/", views.submit, name="submit"),
+    path("assessments/<int:pk>/status/", views.status, name="status"),
     path("assessments/<int:pk>/results/", views.results, name="results"),
     path(
         "assessments/<int:pk>/results.pdf",

@@ -28,12 +28,14 @@ from .scoring import rounded
 from .selectors import (
     access_to,
     answers_of,
+    is_current,
     local_goals,
     organisation_assessments,
     organisation_may_start,
     questions_of,
     readable_assessment,
     scores_of,
+    status_years,
     user_organisations,
 )
 
@@ -241,9 +243,29 @@ def results(request, pk: int):
         {
             "assessment": assessment,
             "access": access,
+            "current": is_current(assessment),
+            "status_years": status_years(),
             **results_context(assessment, get_language()),
         },
     )
+
+
+@login_required
+@require_POST
+def status(request, pk: int):
+    """The organisation shows, or stops showing, its status on the directory."""
+    assessment, access = readable_assessment(request.user, pk)
+    if not access.contribute or not assessment.is_submitted:
+        raise Http404
+    show = request.POST.get("show") == "1"
+    services.assessment_set_status(assessment=assessment, show=show, user=request.user)
+    messages.success(
+        request,
+        _("Your status is shown on the directory.")
+        if show
+        else _("Your status is no longer shown on the directory."),
+    )
+    return redirect("diagnosis:results", assessment.pk)
 
 
 @login_required

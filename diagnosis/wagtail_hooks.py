@@ -9,10 +9,12 @@ from wagtail.admin.ui.components import Component
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 from accounts.selectors import organisations_with_membership_on
+from network.badges import BADGES_HOOK
 
 from . import account
 from .admin import DiagnosisViewSetGroup
 from .models import Assessment, ExpertReview
+from .selectors import status_badges
 
 
 @hooks.register("register_admin_viewset")
@@ -21,6 +23,7 @@ def register_diagnosis_viewsets():
 
 
 hooks.register(PANEL_HOOK, account.diagnosis_panel)
+hooks.register(BADGES_HOOK, status_badges)
 hooks.register(PRIVACY_HOOK, account.privacy_contributor)
 
 

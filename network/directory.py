@@ -10,6 +10,7 @@ from accounts.models import Organisation
 from cms.selectors import paginate
 from core.i18n_fields import localized
 
+from .badges import member_badges
 from .filters import MemberFilter, working_groups
 from .selectors import join_url, listed_members, region_counts
 
@@ -90,6 +91,7 @@ def profile_context(page, request, slug: str) -> dict | None:
     presentation = localized(organisation, "presentation")
     return {
         "organisation": organisation,
+        "badges": member_badges([organisation.pk])[organisation.pk],
         "presentation": presentation,
         "seo_title": organisation.name,
         "seo_description": presentation,

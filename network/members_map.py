@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 
 from accounts.models import Organisation
 
+from .badges import member_badges
 from .geojson import (
     CountryNames,
     feature_collection,
@@ -38,6 +39,7 @@ def member_features(rows, *, url_of) -> list[dict]:
     """Plain rows as features: no model instance per member."""
     country_names = CountryNames()
     kind_names = {code: str(label) for code, label in Organisation.Kind.choices}
+    badges = member_badges(row["pk"] for row in rows)
     return [
         point_feature(
             longitude=row["longitude"],
@@ -52,6 +54,7 @@ def member_features(rows, *, url_of) -> list[dict]:
                 "kind": row["kind"],
                 "kind_name": kind_names.get(row["kind"], ""),
                 "url": url_of(row["slug"]),
+                "badges": badges.get(row["pk"], []),
             },
         )
         for row in rows
@@ -67,8 +70,10 @@ def members_geojson(request):
     with translation.override(language):
         # The directory of the requested language gives the profiles' addresses.
         url_of = route_urls(request, directory_page(), "profile")
-        rows = members_on_map().values(
-            "name", "slug", "city", "country", "kind", "latitude", "longitude"
+        rows = list(
+            members_on_map().values(
+                "pk", "name", "slug", "city", "country", "kind", "latitude", "longitude"
+            )
         )
         features = member_features(rows, url_of=url_of)
         return geojson_response(request, feature_collection(features))

@@ -24,6 +24,9 @@
     if (properties.label_status && properties.label_status !== "none") {
       details.push(properties.label_status_name);
     }
+    (properties.badges || []).forEach(function (badge) {
+      details.push(badge);
+    });
     details.filter(Boolean).forEach(function (text) {
       var line = document.createElement("p");
       line.textContent = text;
