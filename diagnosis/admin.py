@@ -8,9 +8,10 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.admin.views.generic import EditView, InspectView
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
@@ -18,8 +19,10 @@ from core.i18n_fields import language_panels
 from core.permissions import RestrictedPermissionPolicy, require_permission
 
 from . import services
+from .dashboard import dashboard_view, export_view
 from .exceptions import DiagnosisError
 from .models import Assessment, ExpertReview, Question, Questionnaire
+from .selectors import VIEW_ASSESSMENT
 
 CHANGE_QUESTIONNAIRE = "diagnosis.change_questionnaire"
 
@@ -236,6 +239,27 @@ class ExpertReviewViewSet(ModelViewSet):
         return RestrictedPermissionPolicy(self.model, never=("delete",))
 
 
+class StaffMenuItem(MenuItem):
+    """Shown to the staff who read assessments."""
+
+    def is_shown(self, request):
+        return request.user.has_perm(VIEW_ASSESSMENT)
+
+
+class DashboardViewSet(ViewSet):
+    name = "diagnosis_dashboard"
+    url_prefix = "diagnosis/dashboard"
+    icon = "view"
+    menu_label = gettext_lazy("Across the network")
+    menu_item_class = StaffMenuItem
+
+    def get_urlpatterns(self):
+        return [
+            path("", dashboard_view, name="index"),
+            path("export.<str:fmt>", export_view, name="export"),
+        ]
+
+
 class DiagnosisViewSetGroup(ViewSetGroup):
     menu_label = gettext_lazy("Self-diagnosis")
     menu_icon = "tasks"
@@ -245,4 +269,5 @@ class DiagnosisViewSetGroup(ViewSetGroup):
         QuestionViewSet,
         AssessmentViewSet,
         ExpertReviewViewSet,
+        DashboardViewSet,
     )

@@ -176,3 +176,28 @@ def test_an_expert_review_reaches_the_organisation_once_published(
     pdf = client.get(reverse("diagnosis:results_pdf", args=[assessment.pk]))
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
     assert "Électrifier les quais" in text
+
+
+def test_the_dashboard_counts_participation_and_exports_without_names(
+    client, questionnaire, organisation, contact
+):
+    organisation.name = "Port de Saint-Exemple"
+    organisation.save()
+    assessment = services.assessment_start(organisation=organisation, user=contact)
+    fill(assessment, contact, questionnaire)
+    services.assessment_submit(assessment=assessment, user=contact)
+    client.force_login(staff("Moderators"))
+    page = client.get("/admin/diagnosis/dashboard/")
+    assert page.status_code == 200
+    europe = next(
+        row
+        for row in page.context["participation"]["region"]
+        if row["region"] == "europe"
+    )
+    assert (europe["members"], europe["submitted"], europe["in_progress"]) == (1, 1, 0)
+    assert page.context["averages"] == [(assessment.year, [87.5, 25.0, *[None] * 8])]
+    export = client.get("/admin/diagnosis/dashboard/export.csv").content.decode()
+    assert organisation.name not in export and "56.25" in export
+    client.force_login(staff("Editors"))
+    assert client.get("/admin/diagnosis/dashboard/").status_code in (302, 403)
+    assert client.get("/admin/diagnosis/dashboard/export.csv").status_code in (302, 403)
