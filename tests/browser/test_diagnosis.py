@@ -10,6 +10,7 @@ from accounts.models import User
 from diagnosis import services
 from diagnosis.models import Assessment
 from diagnosis.selectors import questions_of
+from network.models import MembersDirectoryPage
 from tests.browser.helpers import problems_on, signed_in_context
 from tests.factories import AffiliationFactory
 
@@ -97,6 +98,13 @@ def test_colleagues_fill_in_submit_and_read_the_results(
     assert tab.locator(".recommendation").count() >= 1
     pdf = tab.request.get(tab.url.replace("/results/", "/results.pdf"))
     assert pdf.ok and pdf.body().startswith(b"%PDF")
+
+    # The organisation shows its status on its public profile.
+    tab.get_by_role("button", name="L’afficher dans l’annuaire").click()
+    directory = MembersDirectoryPage.objects.get(locale__language_code="fr")
+    tab.goto(live_server.url + directory.profile_url(assessment.organisation))
+    badge = f"Agenda 2030 : autodiagnostic réalisé, {assessment.year}"
+    assert badge in tab.content()
     context.close()
 
     phone = signed_in_context(browser, live_server, contact, 390)
