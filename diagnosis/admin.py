@@ -110,11 +110,21 @@ class QuestionnaireViewSet(ModelViewSet):
 
 
 class QuestionEditView(EditView):
+    """A question of a published version is shown read-only, and saving it is
+    refused: the assessments that answered it keep meaning what they meant."""
+
     def dispatch(self, request, *args, **kwargs):
         question = get_object_or_404(Question, pk=kwargs.get("pk"))
         if question.questionnaire.is_frozen and request.method == "POST":
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        if self.object.questionnaire.is_frozen:
+            for field in form.fields.values():
+                field.disabled = True
+        return form
 
 
 class QuestionViewSet(ModelViewSet):

@@ -67,6 +67,8 @@ def test_a_version_is_published_once_then_frozen_and_copied_forward(client):
         services.questionnaire_publish(questionnaire=draft, actor=editor)
 
     question = draft.questions.get(key="risk-map")
+    form = client.get(f"/admin/diagnosis/questions/edit/{question.pk}/")
+    assert form.context["form"].fields["text"].disabled
     edit = client.post(
         f"/admin/diagnosis/questions/edit/{question.pk}/",
         {"text": "Changé après publication"},
