@@ -9,6 +9,7 @@ is sent once however often the task runs.
 """
 
 import datetime
+from collections import defaultdict
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -66,17 +67,16 @@ def assessments_remind(today: datetime.date | None = None) -> int:
         drafts = this_year.filter(
             state=Assessment.State.DRAFT, organisation__in=members
         ).select_related("organisation")
-        for assessment in drafts:
-            people = {
-                link.user
-                for link in contacts.filter(organisation=assessment.organisation)
-            } | {
-                c.user
-                for c in Contributor.objects.filter(
-                    organisation=assessment.organisation
-                ).select_related("user")
-            }
-            for person in people:
-                _queue(person, "not_submitted", assessment.organisation, today.year)
+        waiting = {a.organisation_id: a.organisation for a in drafts}
+        people = defaultdict(set)  # organisation id → its contact and contributors
+        for link in contacts.filter(organisation__in=list(waiting)):
+            people[link.organisation_id].add(link.user)
+        for contributor in Contributor.objects.filter(
+            organisation__in=list(waiting)
+        ).select_related("user"):
+            people[contributor.organisation_id].add(contributor.user)
+        for organisation_id, persons in people.items():
+            for person in persons:
+                _queue(person, "not_submitted", waiting[organisation_id], today.year)
                 queued += 1
     return queued

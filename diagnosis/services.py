@@ -13,7 +13,7 @@ from core.locking import locked_atomic
 
 from .exceptions import DiagnosisError, EditConflict
 from .models import Answer, Assessment, Contributor, Section
-from .scoring import assessment_scores, rounded
+from .scoring import Scores, assessment_scores, rounded
 from .selectors import (
     access_to,
     answers_of,
@@ -181,36 +181,37 @@ def section_save(
     return section
 
 
-def missing_goals(assessment: Assessment) -> list[int]:
-    """The goals with a question still unanswered."""
+def _scores(assessment: Assessment) -> Scores:
     questions = questions_of(assessment.questionnaire)
-    answers = answers_of(assessment)
+    return assessment_scores(questions, answers_of(assessment))
+
+
+def missing_goals(scores: Scores) -> list[int]:
+    """The goals with a question still unanswered."""
     return sorted(
-        {
-            q.goal_number
-            for q in questions
-            if q.pk not in answers or not answers[q.pk].is_given
-        }
+        goal
+        for goal, count in scores.questions.items()
+        if scores.answered.get(goal, 0) < count
     )
 
 
 def assessment_submit(*, assessment: Assessment, user) -> Assessment:
     """Lock the assessment once every question is answered; store its scores."""
     _check_contributor(assessment, user)
-    missing = missing_goals(assessment)
+    scores = _scores(assessment)
+    missing = missing_goals(scores)
     if missing:
         raise DiagnosisError(
             _("Some questions are still unanswered, in goals %(goals)s.")
             % {"goals": ", ".join(str(n) for n in missing)},
             code="incomplete",
         )
-    return assessment_lock(assessment=assessment, user=user)
+    return assessment_lock(assessment=assessment, user=user, scores=scores)
 
 
-def assessment_lock(*, assessment: Assessment, user) -> Assessment:
+def assessment_lock(*, assessment: Assessment, user, scores: Scores | None = None):
     """Score a complete assessment and lock it (``assessment_submit`` checks first)."""
-    questions = questions_of(assessment.questionnaire)
-    scores = assessment_scores(questions, answers_of(assessment))
+    scores = scores or _scores(assessment)
     with locked_atomic():
         locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
         _check_draft(locked)
