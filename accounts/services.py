@@ -94,6 +94,40 @@ def affiliation_reject(*, affiliation: Affiliation, actor: User) -> Affiliation:
     )
 
 
+def affiliation_join_invited(
+    *, user: User, organisation: Organisation, role: str, invited_by: User | None
+) -> Affiliation:
+    """An invited person joins: their link (a pending request, if any) is approved.
+
+    Call inside the transaction that uses the invitation. A role is only ever
+    raised: a primary contact invited as a member stays a primary contact.
+    """
+    affiliation = Affiliation.objects.filter(
+        user=user,
+        organisation=organisation,
+        status__in=[Affiliation.Status.PENDING, Affiliation.Status.APPROVED],
+    ).first() or Affiliation(user=user, organisation=organisation)
+    before = affiliation.status if affiliation.pk else ""
+    if affiliation.status == Affiliation.Status.APPROVED and affiliation.role in (
+        role,
+        Affiliation.Role.PRIMARY_CONTACT,
+    ):
+        return affiliation
+    affiliation.status = Affiliation.Status.APPROVED
+    affiliation.role = role
+    affiliation.decided_at = timezone.now()
+    affiliation.decided_by = invited_by
+    affiliation.save()
+    audit_record(
+        subject=affiliation,
+        actor=user,
+        action="accounts.affiliation.invited_joined",
+        from_state=before,
+        to_state=affiliation.status,
+    )
+    return affiliation
+
+
 def affiliation_end(*, affiliation: Affiliation, actor: User | None) -> Affiliation:
     """The link stops: the person leaves, or is removed, or the account is erased."""
     with transaction.atomic():

@@ -5,13 +5,15 @@ contributor rights and their name from what they started, saved or submitted; th
 organisation's answers stay.
 """
 
+from allauth.account.models import EmailAddress
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.panels import AccountPanel
 from accounts.privacy import PrivacyContributor
 
-from .models import Assessment, Contributor, Section
+from .models import Assessment, Contributor, Invitation, Section
 from .selectors import user_organisations
 
 
@@ -44,8 +46,33 @@ def diagnosis_panel() -> AccountPanel:
     )
 
 
+def _addresses(user) -> list[str]:
+    found = set(EmailAddress.objects.filter(user=user).values_list("email", flat=True))
+    return [address.lower() for address in found | {user.email}]
+
+
+def _invitations_to(user):
+    """The invitations sent to any of the person's addresses."""
+    matches = Q()
+    for address in _addresses(user):
+        matches |= Q(email__iexact=address)
+    return Invitation.objects.filter(matches)
+
+
 def privacy_export(user) -> dict:
     return {
+        "invitations_received": [
+            {
+                "organisation": i.organisation.name,
+                "sent": i.created_at.isoformat(),
+                "state": i.state,
+            }
+            for i in _invitations_to(user).select_related("organisation")
+        ],
+        "invitations_sent": [
+            {"email": i.email, "sent": i.created_at.isoformat(), "state": i.state}
+            for i in Invitation.objects.filter(invited_by=user)
+        ],
         "contributor_of": [
             {"organisation": c.organisation.name, "since": c.granted_at.isoformat()}
             for c in Contributor.objects.filter(user=user).select_related(
@@ -73,6 +100,9 @@ def privacy_export(user) -> dict:
 
 
 def privacy_erase(user) -> list[str]:
+    _invitations_to(user).delete()
+    Invitation.objects.filter(invited_by=user).update(invited_by=None)
+    Invitation.objects.filter(accepted_by=user).update(accepted_by=None)
     Contributor.objects.filter(user=user).delete()
     Contributor.objects.filter(granted_by=user).update(granted_by=None)
     Section.objects.filter(updated_by=user).update(updated_by=None)

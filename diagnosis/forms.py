@@ -89,3 +89,11 @@ class GoalForm(forms.Form):
                 "evidence": self.cleaned_data.get(f"e{question.pk}", ""),
             }
         return data
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("A colleague's e-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import colleagues, views
 
 app_name = "diagnosis"
 
@@ -11,9 +11,20 @@ urlpatterns = [
     path("organisations/<int:organisation_id>/start/", views.start, name="start"),
     path(
         "organisations/<int:organisation_id>/contributors/",
-        views.contributors,
+        colleagues.contributors,
         name="contributors",
     ),
+    path(
+        "organisations/<int:organisation_id>/invitations/",
+        colleagues.invite,
+        name="invite",
+    ),
+    path(
+        "organisations/<int:organisation_id>/invitations/<int:pk>/withdraw/",
+        colleagues.withdraw,
+        name="withdraw",
+    ),
+    path("invitations/<str:token>/", colleagues.invitation, name="invitation"),
     path("assessments/<int:pk>/", views.assessment, name="assessment"),
     path("assessments/<int:pk>/goals/<int:number>/", views.goal, name="goal"),
     path("assessments/<int:pk>/submit/", views.submit, name="submit"),

@@ -1,5 +1,6 @@
 """Members' screens under /<lang>/diagnosis/: their organisations' assessments, a
-goal's questions (autosaved), submitting, the results and the contributors.
+goal's questions (autosaved), submitting and the results (the contributors are in
+``colleagues``).
 
 Every view reads the assessment through ``readable_assessment``: another
 organisation's assessment is a 404, as if it did not exist.
@@ -15,14 +16,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from accounts.models import Affiliation, Organisation
+from accounts.models import Organisation
 from cms.models import GoalMeasure
 
 from . import services
 from .documents import results_filename, results_pdf
 from .exceptions import DiagnosisError, EditConflict
 from .forms import GoalForm
-from .models import Contributor, Section
+from .models import Section
 from .results import results_context
 from .scoring import rounded
 from .selectors import (
@@ -281,53 +282,3 @@ def results_download(request, pk: int):
     )
     response["Cache-Control"] = "private, no-store"
     return response
-
-
-@login_required
-def contributors(request, organisation_id: int):
-    organisation = get_object_or_404(Organisation, pk=organisation_id)
-    access = access_to(request.user, organisation)
-    if not access.read:
-        raise Http404
-    if request.method == "POST":
-        if not access.manage:
-            raise Http404
-        person = get_object_or_404(
-            Affiliation,
-            organisation=organisation,
-            user_id=request.POST.get("user"),
-            status=Affiliation.Status.APPROVED,
-        ).user
-        action = (
-            services.contributor_grant
-            if request.POST.get("grant")
-            else services.contributor_revoke
-        )
-        try:
-            action(organisation=organisation, user=person, actor=request.user)
-        except DiagnosisError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, _("The contributors are updated."))
-        return redirect("diagnosis:contributors", organisation.pk)
-    links = Affiliation.objects.filter(
-        organisation=organisation, status=Affiliation.Status.APPROVED
-    ).select_related("user")
-    granted = set(
-        Contributor.objects.filter(organisation=organisation).values_list(
-            "user_id", flat=True
-        )
-    )
-    people = [
-        {
-            "user": link.user,
-            "primary": link.role == Affiliation.Role.PRIMARY_CONTACT,
-            "contributor": link.user_id in granted,
-        }
-        for link in links.order_by("user__last_name", "user__first_name")
-    ]
-    return render(
-        request,
-        "diagnosis/contributors.html",
-        {"organisation": organisation, "access": access, "people": people},
-    )

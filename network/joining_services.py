@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from accounts.exceptions import AccountsError
 from accounts.models import Affiliation, Organisation
-from accounts.services import organisation_set_membership
+from accounts.services import affiliation_join_invited, organisation_set_membership
 from core.audit import audit_record
 
 from . import joining_mail
@@ -195,24 +195,11 @@ def application_decline(*, application, actor, reason: str) -> MembershipApplica
 def invitation_accept(*, application, user) -> Affiliation:
     """The invited person, signed in with the invited address verified, joins."""
     with transaction.atomic():
-        affiliation = Affiliation.objects.filter(
+        affiliation = affiliation_join_invited(
             user=user,
             organisation=application.organisation,
-            status__in=[Affiliation.Status.PENDING, Affiliation.Status.APPROVED],
-        ).first()
-        if affiliation is None:
-            affiliation = Affiliation(user=user, organisation=application.organisation)
-        before = affiliation.status if affiliation.pk else ""
-        affiliation.status = Affiliation.Status.APPROVED
-        affiliation.role = Affiliation.Role.PRIMARY_CONTACT
-        affiliation.decided_at = timezone.now()
-        affiliation.save()
-        audit_record(
-            subject=affiliation,
-            actor=user,
-            action="accounts.affiliation.invited_joined",
-            from_state=before,
-            to_state=affiliation.status,
+            role=Affiliation.Role.PRIMARY_CONTACT,
+            invited_by=application.decided_by,
         )
         MembershipApplication.objects.filter(pk=application.pk).update(
             invitation_accepted_at=timezone.now()

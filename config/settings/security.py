@@ -144,4 +144,6 @@ RATE_LIMITS = {
     # Prize entries: starting drafts and uploading files.
     "awards.entry": env("RATE_LIMIT_PRIZE_ENTRY", default="60/h/user,120/h/ip"),
     "network.application": env("RATE_LIMIT_APPLICATION", default="5/h/ip,20/d/ip"),
+    # Self-diagnosis invitations: mails a primary contact sends to colleagues.
+    "diagnosis.invite": env("RATE_LIMIT_INVITE", default="20/h/user,50/d/user"),
 }

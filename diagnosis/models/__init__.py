@@ -1,4 +1,5 @@
 from .assessments import Answer, Assessment, Contributor, Section
+from .invitations import Invitation
 from .questionnaire import Level, Question, Questionnaire
 from .reviews import ExpertReview
 
@@ -7,6 +8,7 @@ __all__ = [
     "Assessment",
     "Contributor",
     "ExpertReview",
+    "Invitation",
     "Level",
     "Question",
     "Questionnaire",

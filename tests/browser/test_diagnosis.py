@@ -1,20 +1,35 @@
-"""The self-diagnosis as members use it, in Chromium: the primary contact makes a
-colleague a contributor, the colleague answers a goal on a phone, the contact
-submits and reads the results with the radar chart; every page fits the window and
-passes axe."""
+"""The self-diagnosis as members use it, in Chromium: the primary contact invites a
+colleague by e-mail, the colleague accepts and answers a goal on a phone, the contact
+answers another, submits and reads the results with the radar chart; every page fits
+the window and passes axe."""
+
+import re
 
 import pytest
+from django.core import mail
 
 from accounts.demo import DEMO_MEMBER_EMAIL
 from accounts.models import User
+from core.models import OutboxMessage
 from diagnosis import services
 from diagnosis.models import Assessment
 from diagnosis.selectors import questions_of
 from network.models import MembersDirectoryPage
 from tests.browser.helpers import problems_on, signed_in_context
-from tests.factories import AffiliationFactory
+from tests.factories import VerifiedUserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def fill_in(tab):
+    """Choose the third option of every question and 3 for every number."""
+    for group in tab.locator("fieldset.measure").all():
+        for radio_group in group.locator(".field--choices").all():
+            radio_group.locator("input[type=radio]").nth(2).check()
+        for number in group.locator("input[inputmode=decimal]").all():
+            number.fill("3")
+    tab.get_by_role("button", name="Enregistrer", exact=True).click()
+    assert "Vos réponses sont enregistrées." in tab.content()
 
 
 def answer_goals(assessment, user, goals):
@@ -46,40 +61,50 @@ def test_colleagues_fill_in_submit_and_read_the_results(
     assessment = Assessment.objects.get(
         organisation__affiliations__user=contact, state="draft"
     )
-    colleague = AffiliationFactory(
-        organisation=assessment.organisation, user__first_name="Hugo"
-    ).user
+    colleague = VerifiedUserFactory(
+        email="hugo.petit@havre-seine.example", first_name="Hugo", last_name="Petit"
+    )
     found = []
 
-    # The primary contact makes Hugo a contributor.
+    # The primary contact invites Hugo, who has an account but no link to the
+    # organisation yet.
     context = signed_in_context(browser, live_server, contact, 1366)
     tab = context.new_page()
     found += problems_on(tab, f"{live_server.url}/fr/diagnosis/")
     screenshot("diagnosis-home-1366", tab)
     tab.get_by_role("link", name="Choisir les contributeurs").click()
-    row = tab.locator("tr", has_text=colleague.get_full_name())
-    row.get_by_role("button").click()
+    tab.get_by_label("Adresse e-mail d’un ou d’une collègue").fill(colleague.email)
+    tab.get_by_role("button", name="Envoyer l’invitation").click()
+    assert f"Une invitation a été envoyée à {colleague.email}." in tab.content()
+    found += problems_on(tab, tab.url.split("#")[0])
+    screenshot("diagnosis-contributors-1366", tab)
+    # The mail was sent (and its link wiped from the outbox once delivered).
+    [sent] = [m for m in mail.outbox if m.to == [colleague.email]]
+    link = re.search(r"http://\S+?(/fr/diagnosis/invitations/\S+/)", sent.body)[1]
     assert (
-        "Contributeur"
-        in tab.locator("tr", has_text=colleague.get_full_name()).inner_text()
+        "diagnosis/invitations/"
+        not in OutboxMessage.objects.get(source="diagnosis.invitation").body
     )
 
-    # Hugo answers goal 4 on his phone; autosave keeps each answer.
+    # Hugo opens the link on his phone, accepts, and answers goal 4; autosave keeps
+    # each answer.
     phone = signed_in_context(browser, live_server, colleague, 390)
     hugo = phone.new_page()
+    found += problems_on(hugo, live_server.url + link)
+    hugo.get_by_role("button", name="Accepter l’invitation").click()
+    assert "Bienvenue" in hugo.content()
     goal = f"{live_server.url}/fr/diagnosis/assessments/{assessment.pk}/goals/4/"
     found += problems_on(hugo, goal)
-    for group in hugo.locator("fieldset.measure").all():
-        for radio_group in group.locator(".field--choices").all():
-            radio_group.locator("input[type=radio]").nth(2).check()
-        for number in group.locator("input[inputmode=decimal]").all():
-            number.fill("3")
-    hugo.get_by_role("button", name="Enregistrer", exact=True).click()
-    assert "Vos réponses sont enregistrées." in hugo.content()
+    fill_in(hugo)
     screenshot("diagnosis-goal-390", hugo)
     phone.close()
+    tab.reload()
+    assert "Contributeur" in tab.locator("tr", has_text="Hugo Petit").inner_text()
 
-    answer_goals(assessment, contact, [5, 6, 7, 8, 9, 10])
+    # The contact answers goal 5 in the browser, the other goals through the service.
+    tab.goto(f"{live_server.url}/fr/diagnosis/assessments/{assessment.pk}/goals/5/")
+    fill_in(tab)
+    answer_goals(assessment, contact, [6, 7, 8, 9, 10])
     tab.goto(f"{live_server.url}/fr/diagnosis/assessments/{assessment.pk}/")
     found += problems_on(tab, tab.url)
     tab.get_by_role("button", name="Soumettre l’évaluation").click()
