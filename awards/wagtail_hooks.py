@@ -13,6 +13,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 from core.outbox import RENDERER_HOOK
+from search.registry import SEARCH_TYPES_HOOK, SearchType
 
 from . import account
 from .admin_editions import EditionViewSet
@@ -94,3 +95,17 @@ def laureates_section(goal, request) -> dict | None:
 
 hooks.register(PANEL_HOOK, account.awards_panel)
 hooks.register(PRIVACY_HOOK, account.privacy_contributor)
+
+
+@hooks.register(SEARCH_TYPES_HOOK)
+def search_types():
+    from .models import PrizeEditionPage, PrizePage
+
+    return [
+        SearchType(
+            "prize",
+            gettext_lazy("Antoine Rufenacht Prize"),
+            (PrizePage, PrizeEditionPage),
+            order=80,
+        )
+    ]

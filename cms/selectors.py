@@ -37,6 +37,12 @@ def localized_goals(locale: Locale | None = None) -> dict[Any, Goal]:
     return {goal.translation_key: goal for goal in Goal.objects.filter(locale=locale)}
 
 
+def goals_by_number(locale: Locale | None = None) -> dict[int, Goal]:
+    """The goals of a language (the active one by default), by number (one query)."""
+    locale = locale or Locale.get_active()
+    return {goal.number: goal for goal in Goal.objects.filter(locale=locale)}
+
+
 def _localize(items: Iterable[Any], lookup: Mapping) -> list:
     """Each snippet in the visitor's language, or as it is when not translated."""
     return [lookup.get(item.translation_key, item) for item in items]

@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.privacy import PRIVACY_HOOK
+from search.registry import SEARCH_TYPES_HOOK, SearchType
 
 from . import privacy
 from .models import Goal, NewsCategory
@@ -51,3 +52,15 @@ register_snippet(TaxonomyGroup)
 
 # The messages a person sent by contact form: in their data export, erased with them.
 hooks.register(PRIVACY_HOOK, privacy.privacy_contributor)
+
+
+@hooks.register(SEARCH_TYPES_HOOK)
+def search_types():
+    from .models import EventPage, NewsArticlePage, StandardPage
+    from .models.forms import ContactPage
+
+    return [
+        SearchType("news", _("News"), (NewsArticlePage,), goals="goals", order=10),
+        SearchType("events", _("Events"), (EventPage,), goals="goals", order=20),
+        SearchType("pages", _("Pages"), (StandardPage, ContactPage), order=90),
+    ]

@@ -58,6 +58,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("awards/", include("awards.urls")),
     path("diagnosis/", include("diagnosis.urls")),
+    path("search/", include("search.urls")),
     path("", include("cms.urls")),
     # Wagtail's page serving catches everything else, so it stays last.
     path("", include(wagtail_urls)),

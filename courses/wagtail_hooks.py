@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
+from search.registry import SEARCH_TYPES_HOOK, SearchType
 from ticketing.services.history import STATE_CHANGED_HOOK
 
 from . import admin_enrolments, admin_reports
@@ -36,3 +37,14 @@ for bulk_action in admin_enrolments.BULK_ACTIONS:
 hooks.register("before_bulk_action", admin_enrolments.refuse_bulk_delete)
 hooks.register("construct_homepage_panels", admin_reports.applications_panel)
 hooks.register(STATE_CHANGED_HOOK, fees.order_state_changed)
+
+
+@hooks.register(SEARCH_TYPES_HOOK)
+def search_types():
+    from .models import CoursePage, ModulePage
+
+    return [
+        SearchType(
+            "courses", _("Courses"), (CoursePage, ModulePage), goals="goals", order=50
+        )
+    ]

@@ -8,11 +8,11 @@ from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from accounts.models import Affiliation, Organisation
 from accounts.selectors import organisations_with_membership_on
 from cms.models import Goal
+from cms.selectors import goals_by_number
 
 from .models import Answer, Assessment, Contributor, Level, Question, Questionnaire
 from .scoring import Scores, assessment_scores
@@ -82,9 +82,7 @@ def readable_assessment(user, pk: int) -> tuple[Assessment, Access]:
 
 def local_goals() -> dict[int, Goal]:
     """The goals in the active language, by number."""
-    return {
-        goal.number: goal for goal in Goal.objects.filter(locale=Locale.get_active())
-    }
+    return goals_by_number()
 
 
 def current_questionnaire() -> Questionnaire | None:

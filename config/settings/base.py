@@ -340,8 +340,13 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.forms.DocumentForm"
 # which browsers would not show a PDF in the tab (docs/security.md).
 WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
+# Wagtail's database search; on PostgreSQL each language with its own stemming and
+# accent folding (docs/search.md). OpenSearch is a change of BACKEND and URLS here.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {
+        "BACKEND": "search.backends",
+        "LANGUAGE_CONFIGS": {"fr": "aivp_fr", "en": "aivp_en", "es": "aivp_es"},
+    },
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars fetched from Gravatar: the admin loads nothing from elsewhere.
