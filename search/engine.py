@@ -58,6 +58,7 @@ class Outcome:
     goals: list = field(default_factory=list)  # (goal number, count)
     elsewhere: list = field(default_factory=list)  # (language code, count)
     suggestion: str = ""  # "did you mean", when nothing is found
+    promoted: list = field(default_factory=list)  # editors' picks for the query
 
 
 def _pages(language: str, search_type: SearchType | None):
@@ -133,6 +134,7 @@ def site_search(
     )
     if not query:
         return outcome
+    outcome.promoted = promotions(query, language, request)
     # The counts per type ignore the type chosen, so every type stays reachable.
     everything = _search(query, language, _filtered(language, None, goal), order)
     ids, per_content_type = _matches(everything)
@@ -245,3 +247,26 @@ def highlight(text: str, words: list[str], length: int = 260) -> SafeString:
     prefix = "… " if start else ""
     suffix = " …" if start + length < len(text) else ""
     return mark_safe(prefix + "".join(out) + suffix)  # noqa: S308 (escaped above)
+
+
+def promotions(query: str, language: str, request) -> list[dict]:
+    """The editors' promoted results for this query (Settings → Promoted search
+    results): pages in the visitor's language, and external links."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).select_related("page", "page__locale")
+    found = []
+    for pick in picks:
+        if pick.page_id:
+            page = pick.page
+            if not page.live or page.locale.language_code != language:
+                continue
+            url = page.get_url(request=request)
+        else:
+            url = pick.external_link_url
+        if url:
+            found.append({"title": pick.title, "url": url, "text": pick.description})
+    return found

@@ -55,3 +55,26 @@ class SearchWord(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class SearchLog(models.Model):
+    """How often a query was asked on a day, in a language, and what it found."""
+
+    language = models.CharField(_("language"), max_length=10)
+    query = models.CharField(_("query"), max_length=200)
+    date = models.DateField(_("date"))
+    hits = models.PositiveIntegerField(_("searches"), default=0)
+    results = models.PositiveIntegerField(_("results"), default=0)
+
+    class Meta:
+        verbose_name = _("search log")
+        verbose_name_plural = _("search logs")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "query", "date"], name="search_log_unique"
+            )
+        ]
+        permissions = [("view_search_report", _("Can see what visitors search"))]
+
+    def __str__(self) -> str:
+        return f"{self.query} ({self.language}, {self.date})"

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 
 from cms.selectors import goals_by_number
 
+from . import reports
 from .backends import search_backend
 from .engine import clean_query, site_search
 from .registry import searched_models, type_of_content_types
@@ -39,6 +40,8 @@ def results(request):
         page=max(1, _number(request.GET.get("page"), 1)),
         request=request,
     )
+    if outcome.query and request.GET.get("page", "1") == "1":
+        reports.record(language=language, query=outcome.query, results=outcome.total)
     names = dict(settings.LANGUAGES)
     goals = goals_by_number() if outcome.goals else {}
     context = {
