@@ -42,7 +42,7 @@ def test_a_prospect_applies_then_appears_in_the_directory(live_server, demo, bro
     tab.fill("#id_contact_role", "Director")
     tab.fill("#id_email", "jo@houston.example")
     tab.check("#id_consent")
-    tab.click("button[type=submit]")
+    tab.locator("form.form button[type=submit]").click()
     tab.wait_for_selector("[role=status]")
 
     application = MembershipApplication.objects.get(email="jo@houston.example")
