@@ -43,7 +43,7 @@ def test_a_prospect_applies_then_appears_in_the_directory(live_server, demo, bro
     tab.fill("#id_email", "jo@houston.example")
     tab.check("#id_consent")
     tab.locator("form.form button[type=submit]").click()
-    tab.wait_for_selector("[role=status]")
+    tab.wait_for_selector(".notice[role=status]")
 
     application = MembershipApplication.objects.get(email="jo@houston.example")
     assert application.campaign.code == "americas-2026"
