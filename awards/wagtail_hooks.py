@@ -100,6 +100,7 @@ hooks.register(PRIVACY_HOOK, account.privacy_contributor)
 @hooks.register(SEARCH_TYPES_HOOK)
 def search_types():
     from .models import PrizeEditionPage, PrizePage
+    from .searching import record_types
 
     return [
         SearchType(
@@ -107,5 +108,6 @@ def search_types():
             gettext_lazy("Antoine Rufenacht Prize"),
             (PrizePage, PrizeEditionPage),
             order=80,
-        )
+        ),
+        *record_types(),
     ]

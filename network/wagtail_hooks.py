@@ -19,6 +19,7 @@ def search_types():
         ProjectPage,
         WorkingGroupPage,
     )
+    from .searching import record_types
 
     return [
         SearchType(
@@ -48,4 +49,5 @@ def search_types():
             (WorkingGroupPage, MembersDirectoryPage, PortCentersPage, PartnersPage),
             order=70,
         ),
+        *record_types(),
     ]

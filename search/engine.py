@@ -6,24 +6,23 @@ how many pages match in the other languages. It costs a bounded number of querie
 whatever the number of pages (tests/search/test_queries.py).
 """
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 
 from .backends import search_backend
-from .language import expand, fold, suggestion
+from .hits import Hit, highlight, query_words, text_of
+from .language import expand, suggestion
+from .records import matching, record_hits
 from .registry import SearchType, search_types, searched_models, type_of_content_types
 
 MAX_QUERY = 200
 PER_PAGE = 10
+IN_BRIEF = 3  # records of each type shown beside the pages, before "see all"
 MAX_COUNTED = 2000  # where the backend cannot count in SQL, at most this many hits
 ORDERS = ("relevance", "date")
 
@@ -32,16 +31,6 @@ def clean_query(raw: str) -> str:
     """The query as searched: printable characters, single spaces, 200 at most."""
     text = "".join(ch if ch.isprintable() else " " for ch in (raw or "")[:2000])
     return " ".join(text.split())[:MAX_QUERY]
-
-
-@dataclass
-class Hit:
-    page: Page
-    type: SearchType
-    url: str
-    title: str
-    snippet: SafeString
-    date: object = None
 
 
 @dataclass
@@ -59,12 +48,14 @@ class Outcome:
     elsewhere: list = field(default_factory=list)  # (language code, count)
     suggestion: str = ""  # "did you mean", when nothing is found
     promoted: list = field(default_factory=list)  # editors' picks for the query
+    records: list = field(default_factory=list)  # (SearchType, hits, count), in brief
+    found: int = 0  # the results of every type (or of the type chosen)
+    by_date: bool = False  # whether the results can be sorted by date (pages)
 
 
-def _pages(language: str, search_type: SearchType | None):
-    locale = Locale.objects.filter(language_code=language).first()
+def _pages(locale_id, search_type: SearchType | None):
     models = search_type.models if search_type else searched_models()
-    return Page.objects.live().public().filter(locale=locale).type(*models)
+    return Page.objects.live().public().filter(locale_id=locale_id).type(*models)
 
 
 def _goal_fields(search_type: SearchType | None):
@@ -134,48 +125,116 @@ def site_search(
     )
     if not query:
         return outcome
+    locales = dict(Locale.objects.values_list("language_code", "pk"))
     outcome.promoted = promotions(query, language, request)
     # The counts per type ignore the type chosen, so every type stays reachable.
-    everything = _search(query, language, _filtered(language, None, goal), order)
+    everything = _search(
+        query, language, _filtered(locales, language, None, goal), order
+    )
     ids, per_content_type = _matches(everything)
     by_type = Counter()
     for content_type_id, count in per_content_type.items():
         found = type_of_content_types().get(content_type_id)
         if found:
             by_type[found.key] += count
+    records = {
+        t.key: matching(t.records, query, language, goal)
+        for t in types.values()
+        if t.records
+    }
+    for key, found in records.items():
+        by_type[key] = found.count()
     outcome.types = [(t, by_type[t.key]) for t in types.values() if by_type[t.key]]
-    results = everything
-    if search_type:
-        queryset = _filtered(language, search_type, goal)
-        results = _search(query, language, queryset, order)
-        ids, _ = _matches(results)
-    outcome.goals = _goal_counts(ids, search_type)
-    paginator = Paginator(results, PER_PAGE)
-    try:
-        outcome.page = paginator.page(page)
-    except EmptyPage:
-        outcome.page = paginator.page(paginator.num_pages or 1)
-    outcome.total = paginator.count
-    outcome.hits = _hits(list(outcome.page.object_list), query, request)
-    if not outcome.total:
+    if search_type and search_type.records:
+        _record_results(outcome, search_type, records[search_type.key], page, request)
+    else:
+        results = everything
+        if search_type:
+            queryset = _filtered(locales, language, search_type, goal)
+            results = _search(query, language, queryset, order)
+            ids, _ = _matches(results)
+        goals = Counter(dict(_goal_counts(ids, search_type)))
+        if not search_type:
+            for key, found in records.items():
+                goals.update(_record_goal_counts(types[key].records, found))
+        outcome.goals = sorted(goals.items())
+        outcome.by_date = True
+        outcome.page = _page_of(results, page)
+        outcome.total = outcome.page.paginator.count
+        outcome.hits = _hits(list(outcome.page.object_list), query, request)
+        if not search_type and outcome.page.number == 1:
+            outcome.records = [
+                (
+                    t,
+                    record_hits(
+                        t, list(records[t.key][:IN_BRIEF]), query, language, request
+                    ),
+                    by_type[t.key],
+                )
+                for t in types.values()
+                if t.records and by_type[t.key]
+            ]
+    outcome.found = outcome.total if search_type else sum(by_type.values())
+    if not outcome.found:
         corrected = suggestion(query, language)
         if (
             corrected
             and _search(
-                corrected, language, _filtered(language, None, None), "relevance"
+                corrected,
+                language,
+                _filtered(locales, language, None, None),
+                "relevance",
             ).count()
         ):
             outcome.suggestion = corrected
     outcome.elsewhere = [
-        (code, _search(query, code, _filtered(code, None, None), "relevance").count())
+        (
+            code,
+            _search(
+                query, code, _filtered(locales, code, None, None), "relevance"
+            ).count(),
+        )
         for code, _name in settings.LANGUAGES
         if code != language
     ]
     return outcome
 
 
-def _filtered(language, search_type, goal):
-    queryset = _pages(language, search_type)
+def _page_of(results, number):
+    paginator = Paginator(results, PER_PAGE)
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages or 1)
+
+
+def _record_results(outcome, search_type, records, page, request):
+    """One type of records, a page of them, with their goals counted."""
+    outcome.goals = sorted(_record_goal_counts(search_type.records, records).items())
+    outcome.page = _page_of(records, page)
+    outcome.total = outcome.page.paginator.count
+    outcome.hits = record_hits(
+        search_type,
+        list(outcome.page.object_list),
+        outcome.query,
+        outcome.language,
+        request,
+    )
+
+
+def _record_goal_counts(source, records) -> Counter:
+    if not source.goals:
+        return Counter()
+    rows = (
+        records.model.objects.filter(pk__in=records.order_by().values("pk"))
+        .values(source.goals)
+        .annotate(n=Count("pk", distinct=True))
+    )
+    return Counter({row[source.goals]: row["n"] for row in rows if row[source.goals]})
+
+
+def _filtered(locales, language, search_type, goal):
+    queryset = _pages(locales.get(language), search_type)
     if goal:
         queryset = queryset.filter(id__in=_pages_with_goal(goal, search_type))
     return queryset
@@ -188,7 +247,7 @@ def _hits(pages: list[Page], query: str, request) -> list[Hit]:
         p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
     }
     types = type_of_content_types()
-    words = _words(query)
+    words = query_words(query)
     hits = []
     for page in pages:
         found = specific.get(page.pk, page)
@@ -198,55 +257,13 @@ def _hits(pages: list[Page], query: str, request) -> list[Hit]:
                 type=types.get(page.content_type_id),
                 url=found.get_url(request=request),
                 title=found.title,
-                snippet=highlight(_text_of(found), words),
+                snippet=highlight(text_of(found), words),
                 date=getattr(found, "date", None)
                 or getattr(found, "start", None)
                 or found.first_published_at,
             )
         )
     return hits
-
-
-def _text_of(page) -> str:
-    for name in ("summary", "search_description", "hero_text", "short_text"):
-        text = getattr(page, name, "") or ""
-        if text:
-            return re.sub(r"<[^>]+>", " ", str(text))
-    return ""
-
-
-def _words(query: str) -> list[str]:
-    """The query's words as compared: folded, and cut to a stem-like prefix."""
-    found = []
-    for word in re.findall(r"\w+", fold(query)):
-        if len(word) >= 3:
-            found.append(word[: max(4, len(word) - 2)])
-    return found
-
-
-def highlight(text: str, words: list[str], length: int = 260) -> SafeString:
-    """The text around the first word found, escaped, with the words in <mark>."""
-    text = " ".join(text.split())
-    folded = fold(text)
-    if len(folded) != len(text):  # a character that folds to two: no marks
-        return mark_safe(escape(Truncator(text).chars(length)))  # noqa: S308
-    start = min((folded.find(w) for w in words if w in folded), default=0)
-    start = max(0, text.rfind(" ", 0, max(0, start - 60)) + 1) if start > 60 else 0
-    excerpt = text[start : start + length]
-    folded_excerpt = folded[start : start + length]
-    marks = []
-    for match in re.finditer(r"\w+", folded_excerpt):
-        if any(match.group().startswith(w) for w in words):
-            marks.append(match.span())
-    out, last = [], 0
-    for begin, end in marks:
-        out += [escape(excerpt[last:begin]), "<mark>", escape(excerpt[begin:end])]
-        out.append("</mark>")
-        last = end
-    out.append(escape(excerpt[last:]))
-    prefix = "… " if start else ""
-    suffix = " …" if start + length < len(text) else ""
-    return mark_safe(prefix + "".join(out) + suffix)  # noqa: S308 (escaped above)
 
 
 def promotions(query: str, language: str, request) -> list[dict]:

@@ -12,8 +12,20 @@ files, orders, submissions, assessments, admin records) is never searched::
 
 ``goals`` names the models' many-to-many field to the Agenda 2030 goals, if they
 have one: their pages are counted and filtered by goal.
+
+A type may contribute records instead of pages (the members directory, the Port
+Centers, the prize's winners): ``records`` says which records anyone may see, the
+columns searched in each language and how a record is shown (``Records``)::
+
+    SearchType("members", _("Members"), records=Records(
+        public=listed_members,
+        columns=lambda language: (("name", "A"), ("city", "B"),
+                                  (column("presentation", language), "C")),
+        hits=member_hits,
+    ))
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -23,12 +35,31 @@ SEARCH_TYPES_HOOK = "register_search_types"
 
 
 @dataclass(frozen=True)
+class Records:
+    """The records a search type contributes.
+
+    ``public()`` is the queryset of records anyone may see; ``columns(language)`` the
+    columns searched, each with its weight ("A" counts most); ``hits(records,
+    language, request)`` gives each record's title, address and text, as dicts, in
+    the records' order; ``goals`` is the lookup from a record to its goals'
+    numbers, if it has goals; ``name`` the column suggestions start with.
+    """
+
+    public: Callable
+    columns: Callable
+    hits: Callable
+    goals: str | None = None
+    name: str = "name"
+
+
+@dataclass(frozen=True)
 class SearchType:
     key: str
     label: str
-    models: tuple
+    models: tuple = ()
     goals: str | None = None
     order: int = 100
+    records: Records | None = None
 
 
 def search_types() -> list[SearchType]:

@@ -15,7 +15,8 @@ from cms.selectors import goals_by_number
 from . import reports
 from .backends import search_backend
 from .engine import clean_query, site_search
-from .registry import searched_models, type_of_content_types
+from .records import suggested
+from .registry import search_types, searched_models, type_of_content_types
 
 SUGGESTIONS = 8
 SUGGESTIONS_CACHE_SECONDS = 300
@@ -81,6 +82,20 @@ def suggestions(request):
 
 
 def _suggest(query: str, language: str, request) -> list[dict]:
+    """Titles of pages first, then names of records (members, Port Centers,
+    winners), eight at most."""
+    records = [
+        found
+        for search_type in search_types()
+        if search_type.records
+        for found in suggested(search_type, query, language, request)
+    ]
+    pages = _suggest_pages(query, language, request)
+    room = max(SUGGESTIONS - len(records), SUGGESTIONS // 2)
+    return (pages[:room] + records)[:SUGGESTIONS]
+
+
+def _suggest_pages(query: str, language: str, request) -> list[dict]:
     locale = Locale.objects.filter(language_code=language).first()
     pages = Page.objects.live().public().filter(locale=locale).type(*searched_models())
     hits = list(search_backend(language).autocomplete(query, pages)[:SUGGESTIONS])

@@ -6,7 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from search.engine import clean_query, highlight, site_search
+from search.engine import clean_query, site_search
+from search.hits import highlight
 from tests.cms.factories import EventPageFactory, NewsArticlePageFactory, goal
 from tests.factories import translate_page
 
