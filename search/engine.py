@@ -2,19 +2,30 @@
 
 ``site_search`` returns a page of hits with their type, address, date and a snippet
 with the query's words highlighted, the counts per type and per Agenda 2030 goal, and
-how many pages match in the other languages. It costs a bounded number of queries
-whatever the number of pages (tests/search/test_queries.py).
+how many pages match in the other languages.
+
+It costs a bounded number of queries whatever the number of pages
+(tests/search/test_search.py): one full-text query lists every matching page's id
+and type, best first, and the counts, the type filter and the page shown are taken
+from that list (``facets``); the goals are counted in one more query, each record
+type (members, Port Centers, winners) in one, and the page's results are read in
+one per page model. The counts in the other languages are kept until published
+pages change (``generation``).
 """
 
+import hashlib
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count
+from django.db.models import Count, Window
 from wagtail.models import Locale, Page
 
 from .backends import search_backend
+from .facets import goal_counts, pages_with_goal, ranked, record_goal_counts
 from .hits import Hit, highlight, query_words, text_of
 from .language import expand, suggestion
 from .records import matching, record_hits
@@ -23,7 +34,8 @@ from .registry import SearchType, search_types, searched_models, type_of_content
 MAX_QUERY = 200
 PER_PAGE = 10
 IN_BRIEF = 3  # records of each type shown beside the pages, before "see all"
-MAX_COUNTED = 2000  # where the backend cannot count in SQL, at most this many hits
+GENERATION_KEY = "search:generation"
+ELSEWHERE_SECONDS = 600
 ORDERS = ("relevance", "date")
 
 
@@ -45,7 +57,9 @@ class Outcome:
     total: int = 0
     types: list = field(default_factory=list)  # (SearchType, count)
     goals: list = field(default_factory=list)  # (goal number, count)
-    elsewhere: list = field(default_factory=list)  # (language code, count)
+    # (language code, count); the count is None where the query found a page of
+    # results or more here: the other languages are offered without counting.
+    elsewhere: list = field(default_factory=list)
     suggestion: str = ""  # "did you mean", when nothing is found
     promoted: list = field(default_factory=list)  # editors' picks for the query
     records: list = field(default_factory=list)  # (SearchType, hits, count), in brief
@@ -56,47 +70,6 @@ class Outcome:
 def _pages(locale_id, search_type: SearchType | None):
     models = search_type.models if search_type else searched_models()
     return Page.objects.live().public().filter(locale_id=locale_id).type(*models)
-
-
-def _goal_fields(search_type: SearchType | None):
-    """(model, its link table, the table's page column) for models with goals."""
-    for candidate in search_types():
-        if candidate.goals and search_type in (None, candidate):
-            for model in candidate.models:
-                goals = model._meta.get_field(candidate.goals)
-                yield model, goals.remote_field.through, goals.m2m_field_name()
-
-
-def _pages_with_goal(number: int, search_type) -> list[int]:
-    ids = []
-    for _model, through, column in _goal_fields(search_type):
-        ids += through.objects.filter(goal__number=number).values_list(
-            f"{column}_id", flat=True
-        )
-    return ids
-
-
-def _matches(results):
-    """The matching pages' ids (a subquery where the backend allows) and the
-    count per content type."""
-    if hasattr(results, "get_queryset") and getattr(results, "supports_facet", 0):
-        ids = results.get_queryset().order_by().values("pk")
-        return ids, Counter(results.facet("content_type_id"))
-    rows = [(p.pk, p.content_type_id) for p in results[:MAX_COUNTED]]
-    return [pk for pk, _ in rows], Counter(ct for _, ct in rows)
-
-
-def _goal_counts(ids, search_type) -> list[tuple[int, int]]:
-    counts = Counter()
-    for _model, through, column in _goal_fields(search_type):
-        rows = (
-            through.objects.filter(**{f"{column}_id__in": ids})
-            .values("goal__number")
-            .annotate(n=Count(f"{column}_id", distinct=True))
-        )
-        for row in rows:
-            counts[row["goal__number"]] += row["n"]
-    return sorted(counts.items())
 
 
 def _search(query, language, queryset, order):
@@ -127,77 +100,63 @@ def site_search(
         return outcome
     locales = dict(Locale.objects.values_list("language_code", "pk"))
     outcome.promoted = promotions(query, language, request)
-    # The counts per type ignore the type chosen, so every type stays reachable.
-    everything = _search(
-        query, language, _filtered(locales, language, None, goal), order
-    )
-    ids, per_content_type = _matches(everything)
-    by_type = Counter()
-    for content_type_id, count in per_content_type.items():
-        found = type_of_content_types().get(content_type_id)
-        if found:
-            by_type[found.key] += count
+    # Every matching page, best first, in one query: the counts per type ignore
+    # the type chosen, so every type stays reachable.
+    pages = _filtered(locales, language, None, goal)
+    matched = ranked(_search(query, language, pages, order))
+    type_of = type_of_content_types()
+    by_type = Counter(type_of[ct].key for _pk, ct in matched if ct in type_of)
     records = {
-        t.key: matching(t.records, query, language, goal)
-        for t in types.values()
-        if t.records
+        t.key: _brief(t, query, language, goal) for t in types.values() if t.records
     }
-    for key, found in records.items():
-        by_type[key] = found.count()
+    for key, (_found, _first, count) in records.items():
+        by_type[key] = count
     outcome.types = [(t, by_type[t.key]) for t in types.values() if by_type[t.key]]
     if search_type and search_type.records:
-        _record_results(outcome, search_type, records[search_type.key], page, request)
+        _record_results(outcome, search_type, records[search_type.key][0], page)
     else:
-        results = everything
         if search_type:
-            queryset = _filtered(locales, language, search_type, goal)
-            results = _search(query, language, queryset, order)
-            ids, _ = _matches(results)
-        goals = Counter(dict(_goal_counts(ids, search_type)))
+            matched = [
+                (pk, ct)
+                for pk, ct in matched
+                if ct in type_of and type_of[ct] == search_type
+            ]
+        goals = goal_counts(matched, search_type)
         if not search_type:
-            for key, found in records.items():
-                goals.update(_record_goal_counts(types[key].records, found))
+            for key, (found, _first, count) in records.items():
+                if count:
+                    goals.update(record_goal_counts(types[key].records, found))
         outcome.goals = sorted(goals.items())
         outcome.by_date = True
-        outcome.page = _page_of(results, page)
-        outcome.total = outcome.page.paginator.count
+        outcome.page = _page_of([pk for pk, _ct in matched], page)
+        outcome.total = len(matched)
         outcome.hits = _hits(list(outcome.page.object_list), query, request)
         if not search_type and outcome.page.number == 1:
             outcome.records = [
-                (
-                    t,
-                    record_hits(
-                        t, list(records[t.key][:IN_BRIEF]), query, language, request
-                    ),
-                    by_type[t.key],
-                )
+                (t, record_hits(t, first, query, language, request), count)
                 for t in types.values()
-                if t.records and by_type[t.key]
+                if t.records
+                for _found, first, count in [records[t.key]]
+                if count
             ]
     outcome.found = outcome.total if search_type else sum(by_type.values())
     if not outcome.found:
-        corrected = suggestion(query, language)
-        if (
-            corrected
-            and _search(
-                corrected,
-                language,
-                _filtered(locales, language, None, None),
-                "relevance",
-            ).count()
-        ):
-            outcome.suggestion = corrected
-    outcome.elsewhere = [
-        (
-            code,
-            _search(
-                query, code, _filtered(locales, code, None, None), "relevance"
-            ).count(),
-        )
-        for code, _name in settings.LANGUAGES
-        if code != language
-    ]
+        outcome.suggestion = _correction(query, language, locales)
+    if outcome.found < PER_PAGE:
+        outcome.elsewhere = _elsewhere(query, language, locales)
+    else:  # enough here: the other languages are offered, not counted
+        outcome.elsewhere = [
+            (code, None) for code, _name in settings.LANGUAGES if code != language
+        ]
     return outcome
+
+
+def _brief(search_type, query, language, goal):
+    """A type's matching records, the first few of them and their number, in one
+    query."""
+    found = matching(search_type.records, query, language, goal)
+    first = list(found.annotate(found_count=Window(Count("pk")))[:IN_BRIEF])
+    return found, first, first[0].found_count if first else 0
 
 
 def _page_of(results, number):
@@ -208,9 +167,9 @@ def _page_of(results, number):
         return paginator.page(paginator.num_pages or 1)
 
 
-def _record_results(outcome, search_type, records, page, request):
+def _record_results(outcome, search_type, records, page):
     """One type of records, a page of them, with their goals counted."""
-    outcome.goals = sorted(_record_goal_counts(search_type.records, records).items())
+    outcome.goals = sorted(record_goal_counts(search_type.records, records).items())
     outcome.page = _page_of(records, page)
     outcome.total = outcome.page.paginator.count
     outcome.hits = record_hits(
@@ -218,49 +177,80 @@ def _record_results(outcome, search_type, records, page, request):
         list(outcome.page.object_list),
         outcome.query,
         outcome.language,
-        request,
+        None,
     )
 
 
-def _record_goal_counts(source, records) -> Counter:
-    if not source.goals:
-        return Counter()
-    rows = (
-        records.model.objects.filter(pk__in=records.order_by().values("pk"))
-        .values(source.goals)
-        .annotate(n=Count("pk", distinct=True))
-    )
-    return Counter({row[source.goals]: row["n"] for row in rows if row[source.goals]})
+def _correction(query, language, locales) -> str:
+    """ "Did you mean": the query corrected, if the correction finds something."""
+    corrected = suggestion(query, language)
+    if corrected:
+        pages = _filtered(locales, language, None, None)
+        if _search(corrected, language, pages, "relevance").count():
+            return corrected
+    return ""
+
+
+def _elsewhere(query, language, locales) -> list[tuple[str, int]]:
+    """How many pages the query finds in each other language. Kept until a page
+    is published, unpublished or deleted, or a synonym changes (``forget``)."""
+    digest = hashlib.sha256(query.encode()).hexdigest()[:32]
+    key = f"search:elsewhere:{generation()}:{language}:{digest}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = [
+            (
+                code,
+                _search(
+                    query, code, _filtered(locales, code, None, None), "relevance"
+                ).count(),
+            )
+            for code, _name in settings.LANGUAGES
+            if code != language
+        ]
+        cache.set(key, counts, ELSEWHERE_SECONDS)
+    return counts
+
+
+def generation() -> int:
+    """The number of the pages' current state, for the keys of what is kept."""
+    return cache.get_or_set(GENERATION_KEY, time.time_ns, None)
+
+
+def forget(**kwargs) -> None:
+    """Published pages changed: counts kept for the old state are not read again."""
+    cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
 def _filtered(locales, language, search_type, goal):
     queryset = _pages(locales.get(language), search_type)
     if goal:
-        queryset = queryset.filter(id__in=_pages_with_goal(goal, search_type))
+        queryset = queryset.filter(id__in=pages_with_goal(goal, search_type))
     return queryset
 
 
-def _hits(pages: list[Page], query: str, request) -> list[Hit]:
-    if not pages:
+def _hits(ids: list[int], query: str, request) -> list[Hit]:
+    """The pages of these ids, in this order, as results."""
+    if not ids:
         return []
-    specific = {
-        p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
-    }
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     types = type_of_content_types()
     words = query_words(query)
     hits = []
-    for page in pages:
-        found = specific.get(page.pk, page)
+    for pk in ids:
+        page = specific.get(pk)
+        if page is None:
+            continue
         hits.append(
             Hit(
-                page=found,
+                page=page,
                 type=types.get(page.content_type_id),
-                url=found.get_url(request=request),
-                title=found.title,
-                snippet=highlight(text_of(found), words),
-                date=getattr(found, "date", None)
-                or getattr(found, "start", None)
-                or found.first_published_at,
+                url=page.get_url(request=request),
+                title=page.title,
+                snippet=highlight(text_of(page), words),
+                date=getattr(page, "date", None)
+                or getattr(page, "start", None)
+                or page.first_published_at,
             )
         )
     return hits

@@ -15,7 +15,7 @@ from functools import reduce
 from operator import and_, or_
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from modelsearch.query import Or, Phrase, PlainText
 
 from .backends import language_configs
@@ -52,7 +52,7 @@ def _ranked(records, columns, query, language):
     return (
         records.annotate(search_vector=vector)
         .filter(search_vector=wanted)
-        .annotate(search_rank=SearchRank(vector, wanted))
+        .annotate(search_rank=SearchRank(F("search_vector"), wanted))
         .order_by("-search_rank", "pk")
     )
 

@@ -55,7 +55,7 @@ def results(request):
         "elsewhere": [
             {"code": code, "name": names[code], "count": count}
             for code, count in outcome.elsewhere
-            if count
+            if count is None or count
         ],
     }
     response = render(request, "search/results.html", context)

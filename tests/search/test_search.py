@@ -133,6 +133,42 @@ def test_the_other_languages_are_counted(news_index):
     assert dict(site_search(raw_query="city", language="fr").elsewhere)["en"] == 1
 
 
+def test_the_counts_in_other_languages_follow_publishing(news_index):
+    in_every_language(news_index)
+    french = article(news_index, "Escale")
+
+    def english_count():
+        return dict(site_search(raw_query="harbour", language="fr").elsewhere)["en"]
+
+    assert english_count() == 0  # now kept
+    english = translate_page(french, "en", title="Harbour call", slug="harbour-call")
+    assert english_count() == 1
+    english.unpublish()
+    assert english_count() == 0
+    english.save_revision().publish()
+    assert english_count() == 1
+    english.delete()
+    assert english_count() == 0
+
+
+def test_results_come_ten_to_a_page_best_or_newest_first(news_index):
+    for n in range(12):
+        article(news_index, f"Escale numéro {n}", "Une escale.")
+    article(news_index, "Escale, escale, escale", "Escale : l'escale des escales.")
+    first = site_search(raw_query="escale", language="fr")
+    assert first.total == 13 and len(first.hits) == 10
+    assert first.hits[0].title == "Escale, escale, escale"
+    # A page of results or more here: the other languages are offered, not counted.
+    assert first.elsewhere == [("en", None), ("es", None)]
+    second = site_search(raw_query="escale", language="fr", page=2)
+    assert len(second.hits) == 3
+    assert not {h.title for h in first.hits} & {h.title for h in second.hits}
+    newest = site_search(raw_query="escale", language="fr", order="date")
+    assert newest.hits[0].title == "Escale, escale, escale"
+    out_of_range = site_search(raw_query="escale", language="fr", page=99)
+    assert [h.title for h in out_of_range.hits] == [h.title for h in second.hits]
+
+
 def test_the_results_page_costs_the_same_at_two_sizes(client, news_index, agenda):
     def queries():
         # Settings and caches warm, and the query already in the search log.
