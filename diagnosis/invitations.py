@@ -25,7 +25,7 @@ from core.outbox import outbox_queue
 from .exceptions import DiagnosisError
 from .models import Contributor, Invitation
 from .selectors import access_to
-from .services import _record
+from .services import audit
 
 SALT = "diagnosis.invitation"
 
@@ -135,7 +135,7 @@ def invitation_send(
     try:
         with transaction.atomic():
             invitation.save()
-            _record(invitation, actor=actor, verb="sent", data={"email": email})
+            audit(invitation, actor=actor, verb="sent", data={"email": email})
             _queue_mail(invitation)
     except IntegrityError as error:
         raise DiagnosisError(
@@ -152,7 +152,7 @@ def invitation_withdraw(*, invitation: Invitation, actor) -> None:
             pk=invitation.pk, state=Invitation.State.PENDING
         ).update(state=Invitation.State.WITHDRAWN, decided_at=timezone.now())
         if updated:
-            _record(invitation, actor=actor, verb="withdrawn")
+            audit(invitation, actor=actor, verb="withdrawn")
 
 
 def invitation_accept(*, invitation: Invitation, user) -> Contributor:
@@ -188,6 +188,6 @@ def invitation_accept(*, invitation: Invitation, user) -> Contributor:
             defaults={"granted_by": invitation.invited_by},
         )
         if created:
-            _record(contributor, actor=user, verb="granted", data={"user": user.pk})
-        _record(invitation, actor=user, verb="accepted")
+            audit(contributor, actor=user, verb="granted", data={"user": user.pk})
+        audit(invitation, actor=user, verb="accepted")
     return contributor

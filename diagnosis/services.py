@@ -25,7 +25,9 @@ from .selectors import (
 GOALS = range(1, 11)
 
 
-def _record(subject, *, actor, verb: str, from_state="", to_state="", data=None):
+def audit(subject, *, actor, verb: str, from_state="", to_state="", data=None):
+    """Write ``diagnosis.<model>.<verb>`` to the audit log (for the services here
+    and in ``invitations``)."""
     audit_record(
         subject=subject,
         actor=actor,
@@ -54,7 +56,7 @@ def contributor_grant(*, organisation: Organisation, user, actor) -> Contributor
         organisation=organisation, user=user, defaults={"granted_by": actor}
     )
     if created:
-        _record(contributor, actor=actor, verb="granted", data={"user": user.pk})
+        audit(contributor, actor=actor, verb="granted", data={"user": user.pk})
     return contributor
 
 
@@ -65,7 +67,7 @@ def contributor_revoke(*, organisation: Organisation, user, actor) -> None:
             code="not_primary_contact",
         )
     for contributor in Contributor.objects.filter(organisation=organisation, user=user):
-        _record(contributor, actor=actor, verb="revoked", data={"user": user.pk})
+        audit(contributor, actor=actor, verb="revoked", data={"user": user.pk})
         contributor.delete()
 
 
@@ -111,7 +113,7 @@ def assessment_start(*, organisation: Organisation, user, year: int | None = Non
             Section.objects.bulk_create(
                 Section(assessment=assessment, goal_number=number) for number in GOALS
             )
-            _record(assessment, actor=user, verb="started", to_state=assessment.state)
+            audit(assessment, actor=user, verb="started", to_state=assessment.state)
     return assessment
 
 
@@ -225,7 +227,7 @@ def assessment_lock(*, assessment: Assessment, user, scores: Scores | None = Non
         assessment.save(
             update_fields=["state", "submitted_at", "submitted_by", "score"]
         )
-        _record(
+        audit(
             assessment,
             actor=user,
             verb="submitted",
@@ -249,7 +251,7 @@ def assessment_reopen(*, assessment: Assessment, actor) -> Assessment:
         assessment.submitted_at = None
         assessment.score = None
         assessment.save(update_fields=["state", "submitted_at", "score"])
-        _record(
+        audit(
             assessment,
             actor=actor,
             verb="reopened",
@@ -289,7 +291,7 @@ def questionnaire_publish(*, questionnaire, actor):
         questionnaire.state = Questionnaire.State.PUBLISHED
         questionnaire.published_at = timezone.now()
         questionnaire.save(update_fields=["state", "published_at"])
-        _record(questionnaire, actor=actor, verb="published", to_state="published")
+        audit(questionnaire, actor=actor, verb="published", to_state="published")
     return questionnaire
 
 
@@ -325,5 +327,5 @@ def questionnaire_copy(*, questionnaire, actor):
                 )
                 for level in levels
             )
-        _record(copy, actor=actor, verb="copied", data={"from": questionnaire.pk})
+        audit(copy, actor=actor, verb="copied", data={"from": questionnaire.pk})
     return copy

@@ -7,47 +7,23 @@ write to their learners (change_promotion); decide, withdraw and invite
 a certificate by hand. Going back removes these permissions.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-GROUP = "Course staff"
-CODENAMES = [
-    "add_promotion",
-    "change_promotion",
-    "view_promotion",
-    "change_enrolment",
-    "view_enrolment",
-    "view_certificate",
-    "view_invitation",
-]
+from core.roles import RoleGrants
 
-
-def grant(apps, schema_editor):
-    # Permissions are normally created after all migrations; these are needed now.
-    app_config = apps.get_app_config("courses")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="courses", codename__in=CODENAMES
-        )
-    )
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group in Group.objects.filter(name=GROUP):
-        group.permissions.remove(
-            *Permission.objects.filter(
-                content_type__app_label="courses", codename__in=CODENAMES
-            )
-        )
+ROLES = RoleGrants(
+    {
+        "Course staff": [
+            "courses.add_promotion",
+            "courses.change_promotion",
+            "courses.view_promotion",
+            "courses.change_enrolment",
+            "courses.view_enrolment",
+            "courses.view_certificate",
+            "courses.view_invitation",
+        ]
+    }
+)
 
 
 class Migration(migrations.Migration):
@@ -58,4 +34,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [migrations.RunPython(ROLES.grant, ROLES.revoke)]

@@ -7,51 +7,28 @@
 Going back removes these permissions.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-GRANTS = {
-    "Editors": [
-        "add_questionnaire",
-        "change_questionnaire",
-        "view_questionnaire",
-        "add_question",
-        "change_question",
-        "view_question",
-    ],
-    "Moderators": [
-        "view_questionnaire",
-        "view_question",
-        "view_assessment",
-        "reopen_assessment",
-    ],
-}
+from core.roles import RoleGrants
 
-
-def _permissions(apps, codenames):
-    Permission = apps.get_model("auth", "Permission")
-    return Permission.objects.filter(
-        content_type__app_label="diagnosis", codename__in=codenames
-    )
-
-
-def grant(apps, schema_editor):
-    # Permissions are normally created after all migrations; these are needed now.
-    app_config = apps.get_app_config("diagnosis")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    for name, codenames in GRANTS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*_permissions(apps, codenames))
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    for name, codenames in GRANTS.items():
-        for group in Group.objects.filter(name=name):
-            group.permissions.remove(*_permissions(apps, codenames))
+ROLES = RoleGrants(
+    {
+        "Editors": [
+            "diagnosis.add_questionnaire",
+            "diagnosis.change_questionnaire",
+            "diagnosis.view_questionnaire",
+            "diagnosis.add_question",
+            "diagnosis.change_question",
+            "diagnosis.view_question",
+        ],
+        "Moderators": [
+            "diagnosis.view_questionnaire",
+            "diagnosis.view_question",
+            "diagnosis.view_assessment",
+            "diagnosis.reopen_assessment",
+        ],
+    }
+)
 
 
 class Migration(migrations.Migration):
@@ -62,4 +39,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [migrations.RunPython(ROLES.grant, ROLES.revoke)]

@@ -2,47 +2,28 @@
 submitted assessments. They read every assessment and write reviews; moderators
 write reviews too. Going back removes the permissions (and keeps the group)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-GRANTS = {
-    "Self-diagnosis reviewers": [
-        "access_admin",
-        "view_assessment",
-        "view_questionnaire",
-        "view_question",
-        "add_expertreview",
-        "change_expertreview",
-        "view_expertreview",
-    ],
-    "Moderators": ["add_expertreview", "change_expertreview", "view_expertreview"],
-}
+from core.roles import RoleGrants
 
-
-def _permissions(apps, codenames):
-    Permission = apps.get_model("auth", "Permission")
-    return Permission.objects.filter(
-        content_type__app_label__in=["diagnosis", "wagtailadmin"],
-        codename__in=codenames,
-    )
-
-
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("diagnosis")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    for name, codenames in GRANTS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*_permissions(apps, codenames))
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    for name, codenames in GRANTS.items():
-        for group in Group.objects.filter(name=name):
-            group.permissions.remove(*_permissions(apps, codenames))
+ROLES = RoleGrants(
+    {
+        "Self-diagnosis reviewers": [
+            "wagtailadmin.access_admin",
+            "diagnosis.view_assessment",
+            "diagnosis.view_questionnaire",
+            "diagnosis.view_question",
+            "diagnosis.add_expertreview",
+            "diagnosis.change_expertreview",
+            "diagnosis.view_expertreview",
+        ],
+        "Moderators": [
+            "diagnosis.add_expertreview",
+            "diagnosis.change_expertreview",
+            "diagnosis.view_expertreview",
+        ],
+    }
+)
 
 
 class Migration(migrations.Migration):
@@ -51,4 +32,4 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [migrations.RunPython(ROLES.grant, ROLES.revoke)]

@@ -1,37 +1,20 @@
 """Editors maintain the synonyms; on PostgreSQL the words "did you mean" compares
 with get a trigram index (docs/search.md)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-GRANTS = {
-    "Editors": ["add_synonym", "change_synonym", "delete_synonym", "view_synonym"]
-}
+from core.roles import RoleGrants
 
-
-def _permissions(apps, codenames):
-    Permission = apps.get_model("auth", "Permission")
-    return Permission.objects.filter(
-        content_type__app_label="search", codename__in=codenames
-    )
-
-
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("search")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    for name, codenames in GRANTS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*_permissions(apps, codenames))
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    for name, codenames in GRANTS.items():
-        for group in Group.objects.filter(name=name):
-            group.permissions.remove(*_permissions(apps, codenames))
+ROLES = RoleGrants(
+    {
+        "Editors": [
+            "search.add_synonym",
+            "search.change_synonym",
+            "search.delete_synonym",
+            "search.view_synonym",
+        ]
+    }
+)
 
 
 def trigram_index(apps, schema_editor):
@@ -56,6 +39,6 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(grant, revoke),
+        migrations.RunPython(ROLES.grant, ROLES.revoke),
         migrations.RunPython(trigram_index, drop_trigram_index),
     ]

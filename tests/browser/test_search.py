@@ -77,6 +77,34 @@ def test_the_results_page_filters_and_corrects(browser, live_server, demo, scree
     assert found == []
 
 
+def test_members_port_centers_and_winners_are_found(
+    browser, live_server, demo, screenshot
+):
+    from tests.browser.helpers import problems_on
+
+    found = []
+    for width in (1366, 390):
+        tab = browser.new_page(viewport={"width": width, "height": 900})
+        found += problems_on(tab, f"{live_server.url}/es/search/?q=Valparaiso")
+        screenshot(f"search-records-es-{width}", tab)
+        tab.close()
+    assert found == []
+    tab = browser.new_page(viewport={"width": 1366, "height": 900})
+    tab.goto(f"{live_server.url}/fr/search/?q=Havre")
+    members = tab.get_by_role("region", name="Membres")
+    assert members.get_by_role("link", name="Havre-Seine Port Authority").count() == 1
+    winners = tab.get_by_role("region", name="Lauréats du prix")
+    winners.get_by_role("link", name="Les quais de la Seine retrouvés").click()
+    assert "#laureate-" in tab.url
+    assert tab.locator(tab.url[tab.url.index("#") :]).is_visible()
+    tab.goto(f"{live_server.url}/fr/search/?q=Havre")
+    tab.get_by_role("region", name="Port Centers").get_by_role(
+        "link", name="Port Center Le Havre"
+    ).click()
+    assert tab.get_by_role("heading", level=1).inner_text() == "Port Center Le Havre"
+    tab.close()
+
+
 def test_a_member_only_file_never_appears(page, live_server, demo):
     files = get_document_model().objects.filter(collection__name=LIBRARY_COLLECTION)
     assert files.exists()
