@@ -59,6 +59,7 @@ urlpatterns += i18n_patterns(
     path("awards/", include("awards.urls")),
     path("diagnosis/", include("diagnosis.urls")),
     path("search/", include("search.urls")),
+    path("events/", include("events.urls")),
     path("", include("cms.urls")),
     # Wagtail's page serving catches everything else, so it stays last.
     path("", include(wagtail_urls)),

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 from django.db import connection
+from wagtail.models import Site
 
 from accounts.privacy import contributors
 from accounts.services import (
@@ -18,7 +19,10 @@ from accounts.services import (
     newsletter_consent_give,
     user_erase,
 )
+from events.models import Registration
+from events.services import registrant_register
 from tests.cms import conftest as cms_fixtures
+from tests.cms.factories import AgendaPageFactory, EventPageFactory
 from tests.factories import (
     ConferenceFactory,
     OrganisationFactory,
@@ -153,6 +157,18 @@ def in_every_module(person, client, make_contact_page) -> dict:
         organisation=f"{LAST} delegation",
         message=f"{full_name} and colleagues",
     )
+    event = EventPageFactory(
+        parent=AgendaPageFactory(
+            parent=Site.objects.get(is_default_site=True).root_page
+        )
+    )
+    event.save_revision().publish()
+    registrant_register(
+        registration=Registration.objects.create(event=event),
+        user=person,
+        answers={"organisation": f"Port of {LAST}", "answer": f"{full_name} comes"},
+        language="fr",
+    )
     return {"paid": paid, "unpaid": unpaid}
 
 
@@ -162,7 +178,9 @@ def test_erasure_leaves_only_what_is_declared_kept(
     contact_page,  # noqa: F811 (the fixture)
 ):
     orders = in_every_module(person, client, contact_page)
-    assert len(hits_in_database()) > 15  # the scan finds the person everywhere
+    before = hits_in_database()
+    assert len(before) > 15  # the scan finds the person everywhere
+    assert {"events_registrant", "ticketing_order"} <= {t for t, _c, _pk in before}
 
     user_erase(user=person, actor=None)
 

@@ -42,7 +42,8 @@ EVENTS: list[dict[str, Any]] = [
         "end": (17, 30),
         "type": EventPage.EventType.WEBINAR,
         "time_zone": "Europe/Paris",
-        "online_url": "https://webinar.aivp.example/shore-power",
+        # The public live stream; registrants join the meeting itself (events).
+        "online_url": "https://live.aivp.example/shore-power",
         "goals": [2],
         "image": "shore-power",
         "fr": (

@@ -62,6 +62,9 @@ class AgendaPage(ListingPage):
         }
 
 
+EVENT_PANEL_HOOK = "register_event_page_panel"
+
+
 class EventPage(ListedPage):
     """A meeting of the network, from a one-hour webinar to the world conference.
 
@@ -103,7 +106,15 @@ class EventPage(ListedPage):
     venue = models.CharField(_("venue"), max_length=160, blank=True)
     city = models.CharField(_("city"), max_length=80, blank=True)
     country = models.CharField(_("country"), max_length=80, blank=True, db_index=True)
-    online_url = models.URLField(_("online link"), blank=True)
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_(
+            "A public link, shown to everyone and in calendars (a live stream). A "
+            "link only registrants may see goes in the event's registration "
+            "(Events → Registrations)."
+        ),
+    )
     registration_url = models.URLField(_("registration link"), blank=True)
     cancelled = models.BooleanField(
         _("cancelled"),
@@ -154,8 +165,16 @@ class EventPage(ListedPage):
     parent_page_types = ["cms.AgendaPage"]
 
     def get_context(self, request, *args, **kwargs):
+        from wagtail import hooks
+
         context = super().get_context(request, *args, **kwargs)
         context["registration_url"] = self.registration_link(request)
+        # Other modules add a part to the page (event registration): HTML, or "".
+        context["event_panels"] = [
+            html
+            for hook in hooks.get_hooks(EVENT_PANEL_HOOK)
+            if (html := hook(self, request))
+        ]
         return context
 
     class Meta:

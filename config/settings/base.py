@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "ticketing",
     "awards",
     "diagnosis",
+    "events",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -146,4 +146,5 @@ RATE_LIMITS = {
     "network.application": env("RATE_LIMIT_APPLICATION", default="5/h/ip,20/d/ip"),
     # Self-diagnosis invitations: mails a primary contact sends to colleagues.
     "diagnosis.invite": env("RATE_LIMIT_INVITE", default="20/h/user,50/d/user"),
+    "events.register": env("RATE_LIMIT_EVENT_REGISTER", default="30/h/user"),
 }

@@ -19,6 +19,7 @@ DEMO_MODULES = (
     "ticketing.demo",
     "awards.demo",
     "diagnosis.demo",
+    "events.demo",
     "search.demo",
 )
 

@@ -1,0 +1,77 @@
+"""The registrant's mails, in their language, through the outbox: the
+confirmation (with the event's calendar file when they have a place) and "you are
+off the waiting list". Neither holds the join link: it is shown on the event page
+to registrants, and sent in the reminders."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale
+
+from cms.calendars import build_calendar
+from core.outbox import outbox_queue
+
+
+def event_in(registrant):
+    """The event page in the registrant's language (the page registered on
+    otherwise)."""
+    event = registrant.registration.event
+    locale = Locale.objects.filter(language_code=registrant.language).first()
+    translated = event.get_translation_or_none(locale) if locale else None
+    return translated if translated is not None and translated.live else event
+
+
+def cancel_url(registrant) -> str:
+    with translation.override(registrant.language):
+        path = reverse("events:cancel", args=[registrant.cancel_token])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _queue(registrant, name: str, *, key: str, calendar: bool) -> None:
+    event = event_in(registrant)
+    context = {
+        "registrant": registrant,
+        "event": event,
+        "event_url": event.get_full_url(),
+        "cancel_url": cancel_url(registrant),
+        "waitlisted": registrant.state == registrant.State.WAITLISTED,
+    }
+    with translation.override(registrant.language):
+        subject = render_to_string(f"events/email/{name}_subject.txt", context)
+        body = render_to_string(f"events/email/{name}_message.txt", context)
+        message = EmailMessage(
+            " ".join(subject.split()), body, to=[registrant.user.email]
+        )
+        if calendar:
+            content = build_calendar(
+                [event], name=event.title, url_for=lambda page: page.get_full_url()
+            )
+            message.attach("event.ics", content, "text/calendar; method=PUBLISH")
+    outbox_queue(
+        message=message,
+        source=f"events.{name}",
+        key=key,
+        language=registrant.language,
+    )
+
+
+def queue_confirmation(registrant) -> None:
+    stamp = registrant.queued_at.timestamp()
+    _queue(
+        registrant,
+        "confirmation",
+        key=f"events.confirmation.{registrant.pk}.{stamp}",
+        calendar=registrant.state == registrant.State.REGISTERED,
+    )
+
+
+def queue_promoted(registrant) -> None:
+    stamp = registrant.queued_at.timestamp()
+    _queue(
+        registrant,
+        "promoted",
+        key=f"events.promoted.{registrant.pk}.{stamp}",
+        calendar=True,
+    )

@@ -1,0 +1,41 @@
+"""The registration part of an event's page (cms's ``register_event_page_panel``
+hook): the form, the person's place, and the join link for registrants only."""
+
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+
+from .forms import RegistrantForm
+from .models import Registrant
+from .selectors import may_register, places_taken, registrant_of, registration_for
+
+
+def panel_context(event, request, *, form=None) -> dict | None:
+    registration = registration_for(event)
+    if registration is None:
+        return None
+    user = request.user
+    registrant = registrant_of(registration=registration, user=user)
+    if registrant and registrant.state == Registrant.State.CANCELLED:
+        registrant = None
+    full = registration.capacity is not None and (
+        places_taken(registration) >= registration.capacity
+    )
+    return {
+        "event": event,
+        "registration": registration,
+        "registrant": registrant,
+        "open": registration.accepts_registrations(),
+        "full": full,
+        "may_register": may_register(registration=registration, user=user),
+        "form": form or RegistrantForm(registration=registration),
+        "join": registrant is not None
+        and registrant.state == Registrant.State.REGISTERED,
+    }
+
+
+def event_panel(event, request) -> str:
+    context = panel_context(event, request)
+    if context is None:
+        return ""
+    get_token(request)  # the page holds a form
+    return render_to_string("events/includes/panel.html", context, request=request)

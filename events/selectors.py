@@ -1,0 +1,57 @@
+"""Reads of event registration: an event's registration, who may register, who
+sees the join link."""
+
+from accounts.models import Affiliation
+from accounts.selectors import user_is_member
+
+from .models import Registrant, Registration
+
+
+def registration_for(event) -> Registration | None:
+    """The registration of an event page, whatever its language."""
+    return (
+        Registration.objects.select_related("event", "group")
+        .filter(event_key=event.translation_key)
+        .first()
+    )
+
+
+def may_register(*, registration: Registration, user) -> bool:
+    """Whether the person is in the registration's audience."""
+    if not user.is_authenticated:
+        return False
+    if registration.audience == Registration.Audience.MEMBERS:
+        return user_is_member(user=user)
+    if registration.audience == Registration.Audience.GROUP:
+        return Affiliation.objects.filter(
+            user=user,
+            status=Affiliation.Status.APPROVED,
+            organisation__in=registration.group.members.all(),
+        ).exists()
+    return True
+
+
+def registrant_of(*, registration: Registration, user) -> Registrant | None:
+    if not user.is_authenticated:
+        return None
+    return registration.registrants.filter(user=user).first()
+
+
+def sees_join_link(*, registration: Registration, user) -> bool:
+    """Only a registered person (not waitlisted, not cancelled) gets the link."""
+    registrant = registrant_of(registration=registration, user=user)
+    return registrant is not None and registrant.state == Registrant.State.REGISTERED
+
+
+def places_taken(registration: Registration) -> int:
+    return registration.registrants.filter(state=Registrant.State.REGISTERED).count()
+
+
+def user_registrations(user):
+    """The person's registrations that are not cancelled, soonest event first."""
+    return (
+        Registrant.objects.filter(user=user)
+        .exclude(state=Registrant.State.CANCELLED)
+        .select_related("registration__event")
+        .order_by("registration__event__start")
+    )

@@ -1,0 +1,127 @@
+"""Registering for an event, cancelling, and the waiting list.
+
+Places are counted under a lock on the registration's row, so parallel
+registrations for the last places never exceed the capacity (tests on PostgreSQL
+count the rows); the waiting list is served in the order people joined it. Every
+change goes to the audit log; mails leave through the outbox after the commit.
+"""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.audit import audit_record
+from core.locking import locked_atomic
+
+from . import mail
+from .exceptions import EventsBusy, EventsError
+from .models import Registrant, Registration
+from .selectors import may_register, places_taken
+
+MAX_TEXT = {"organisation": 200, "role": 200, "answer": 2000}
+
+
+def _audit(registrant: Registrant, *, actor, verb: str, from_state="", to_state=""):
+    audit_record(
+        subject=registrant,
+        actor=actor,
+        action=f"events.registrant.{verb}",
+        from_state=from_state,
+        to_state=to_state,
+        data={"event": registrant.registration.event_id},
+    )
+
+
+def _answers(answers: dict | None) -> dict:
+    answers = answers or {}
+    return {
+        field: " ".join(str(answers.get(field, "")).split())[:limit]
+        if field != "answer"
+        else str(answers.get(field, "")).strip()[:limit]
+        for field, limit in MAX_TEXT.items()
+    }
+
+
+def registrant_register(
+    *, registration: Registration, user, answers: dict | None = None, language: str
+) -> Registrant:
+    """Register the person, or put them on the waiting list when it is full."""
+    if not may_register(registration=registration, user=user):
+        raise EventsError(
+            _("This event is open to a restricted audience that you are not part of."),
+            code="not_in_audience",
+        )
+    with locked_atomic(busy=EventsBusy):
+        locked = Registration.objects.select_for_update().get(pk=registration.pk)
+        if not locked.accepts_registrations():
+            raise EventsError(
+                _("Registration for this event is closed."), code="closed"
+            )
+        registrant = Registrant.objects.filter(registration=locked, user=user).first()
+        if registrant and registrant.state != Registrant.State.CANCELLED:
+            return registrant  # registering twice changes nothing
+        full = locked.capacity is not None and places_taken(locked) >= locked.capacity
+        state = Registrant.State.WAITLISTED if full else Registrant.State.REGISTERED
+        registrant = registrant or Registrant(registration=locked, user=user)
+        previous = registrant.state
+        registrant.state = state
+        registrant.language = language
+        registrant.queued_at = timezone.now()
+        registrant.cancelled_at = None
+        for field, value in _answers(answers).items():
+            setattr(registrant, field, value)
+        registrant.save()
+        _audit(registrant, actor=user, verb=state, from_state=previous, to_state=state)
+        mail.queue_confirmation(registrant)
+    return registrant
+
+
+def registrant_cancel(*, registrant: Registrant, actor) -> Registrant:
+    """Cancel a registration; a place freed goes to the first on the waiting list."""
+    with locked_atomic(busy=EventsBusy):
+        registration = Registration.objects.select_for_update().get(
+            pk=registrant.registration_id
+        )
+        registrant = Registrant.objects.select_for_update().get(pk=registrant.pk)
+        if registrant.state == Registrant.State.CANCELLED:
+            return registrant
+        previous = registrant.state
+        registrant.state = Registrant.State.CANCELLED
+        registrant.cancelled_at = timezone.now()
+        registrant.save(update_fields=["state", "cancelled_at"])
+        _audit(
+            registrant,
+            actor=actor,
+            verb="cancelled",
+            from_state=previous,
+            to_state=registrant.state,
+        )
+        if previous == Registrant.State.REGISTERED:
+            waitlist_serve(registration)
+    return registrant
+
+
+def waitlist_serve(registration: Registration) -> list[Registrant]:
+    """Give the free places to the waiting list, first come first served. Called
+    with the registration's row locked."""
+    if registration.capacity is None:
+        free = None
+    else:
+        free = registration.capacity - places_taken(registration)
+        if free <= 0:
+            return []
+    waiting = registration.registrants.filter(
+        state=Registrant.State.WAITLISTED
+    ).order_by("queued_at", "pk")
+    promoted = list(waiting if free is None else waiting[:free])
+    for registrant in promoted:
+        registrant.state = Registrant.State.REGISTERED
+        registrant.save(update_fields=["state"])
+        _audit(
+            registrant,
+            actor=None,
+            verb="promoted",
+            from_state=Registrant.State.WAITLISTED,
+            to_state=Registrant.State.REGISTERED,
+        )
+        mail.queue_promoted(registrant)
+    return promoted

@@ -1,0 +1,21 @@
+from wagtail import hooks
+
+from accounts.panels import PANEL_HOOK
+from accounts.privacy import PRIVACY_HOOK
+from cms.models.agenda import EVENT_PANEL_HOOK
+
+from . import account, panels, privacy
+from .admin import EventsViewSetGroup
+
+hooks.register(PRIVACY_HOOK, privacy.privacy_contributor)
+hooks.register(PANEL_HOOK, account.events_panel)
+
+
+@hooks.register("register_admin_viewset")
+def register_events_viewsets():
+    return EventsViewSetGroup()
+
+
+@hooks.register(EVENT_PANEL_HOOK)
+def registration_panel(event, request):
+    return panels.event_panel(event, request)
