@@ -1,7 +1,8 @@
 """The registrant's mails, in their language, through the outbox: the
-confirmation (with the event's calendar file when they have a place) and "you are
-off the waiting list". Neither holds the join link: it is shown on the event page
-to registrants, and sent in the reminders."""
+confirmation (with the event's calendar file when they have a place), "you are
+off the waiting list", and the reminders. Only the reminders hold the join link
+(marked as carrying a secret: the outbox wipes their body once sent); it is
+otherwise shown on the event page to registrants."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -29,9 +30,12 @@ def cancel_url(registrant) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _queue(registrant, name: str, *, key: str, calendar: bool) -> None:
+def _queue(
+    registrant, name: str, *, key: str, calendar: bool, extra=None, secret=False
+) -> None:
     event = event_in(registrant)
     context = {
+        **(extra or {}),
         "registrant": registrant,
         "event": event,
         "event_url": event.get_full_url(),
@@ -54,6 +58,7 @@ def _queue(registrant, name: str, *, key: str, calendar: bool) -> None:
         source=f"events.{name}",
         key=key,
         language=registrant.language,
+        carries_secret=secret,
     )
 
 
@@ -74,4 +79,22 @@ def queue_promoted(registrant) -> None:
         "promoted",
         key=f"events.promoted.{registrant.pk}.{stamp}",
         calendar=True,
+    )
+
+
+def queue_reminder(registrant, when: str) -> None:
+    """``when``: "day" (the day before) or "hour" (an hour before)."""
+    registration = registrant.registration
+    _queue(
+        registrant,
+        "reminder",
+        key=f"events.reminder.{when}.{registrant.pk}",
+        calendar=False,
+        extra={
+            "when": when,
+            "join_url": registration.join_url,
+            "passcode": registration.join_passcode,
+            "local_start": registration.event.local_start,
+        },
+        secret=bool(registration.join_url),
     )

@@ -176,6 +176,13 @@ class Registrant(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     attended = models.BooleanField(_("attended"), default=False)
+    # Each reminder is sent once: the time it was sent (or found too late to send).
+    reminded_day_before_at = models.DateTimeField(
+        _("reminded the day before"), null=True, blank=True, editable=False
+    )
+    reminded_hour_before_at = models.DateTimeField(
+        _("reminded an hour before"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("registrant")

@@ -22,6 +22,7 @@ CELERY_BEAT_SCHEDULE = {
     "diagnosis-remind-assessments": _beat(
         "diagnosis.tasks.remind_assessments", hour=9, minute=0
     ),
+    "events-send-reminders": _beat("events.tasks.send_reminders", minute="*/5"),
     "search-prune-logs": _beat("search.tasks.search_logs_prune", hour=3, minute=10),
     "courses-send-reminders": _beat("courses.tasks.send_reminders", hour=8, minute=0),
     "courses-advance-promotions": _beat(
