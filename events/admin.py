@@ -2,14 +2,46 @@
 for an agenda event) and Events → Registrants (who is coming, filtered by event and
 state)."""
 
+from django.db.models import Count, Q
+from django.urls import path
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import EditView, InspectView
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.i18n_fields import language_panels
+from core.permissions import RestrictedPermissionPolicy
 
+from .admin_views import attendance_view, checkin_view, message_view
 from .models import Registrant, Registration
+from .services import registration_changed
+
+
+class RegistrationEditView(EditView):
+    def save_instance(self):
+        # More places (or a reopened list) go to the waiting list at once.
+        instance = super().save_instance()
+        registration_changed(instance)
+        return instance
+
+
+class RegistrationInspectView(InspectView):
+    template_name = "events/admin/registration_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["counts"] = self.object.registrants.aggregate(
+            registered=Count("pk", filter=Q(state=Registrant.State.REGISTERED)),
+            waitlisted=Count("pk", filter=Q(state=Registrant.State.WAITLISTED)),
+            attended=Count(
+                "pk", filter=Q(state=Registrant.State.REGISTERED, attended=True)
+            ),
+        )
+        return context
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -20,6 +52,8 @@ class RegistrationViewSet(ModelViewSet):
     menu_label = gettext_lazy("Registrations")
     copy_view_enabled = False
     inspect_view_enabled = True
+    inspect_view_class = RegistrationInspectView
+    edit_view_class = RegistrationEditView
     list_display = ["event", "audience", "capacity", "is_open"]
     list_filter = ["audience", "is_open"]
     panels = [
@@ -44,6 +78,12 @@ class RegistrationViewSet(ModelViewSet):
         *language_panels("question"),
     ]
 
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("<int:pk>/check-in/", checkin_view, name="checkin"),
+            path("<int:pk>/message/", message_view, name="message"),
+        ]
+
 
 class RegistrantViewSet(ModelViewSet):
     name = "event_registrants"
@@ -55,14 +95,61 @@ class RegistrantViewSet(ModelViewSet):
     create_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["user", "registration", "state", "organisation", "queued_at"]
+    list_display = [
+        "user",
+        Column("email", label=gettext_lazy("E-mail"), accessor="user.email"),
+        "registration",
+        Column(
+            "state", label=capfirst(gettext_lazy("state")), accessor="get_state_display"
+        ),
+        "organisation",
+        "attended",
+        DateColumn("queued_at", label=capfirst(gettext_lazy("queued at"))),
+    ]
     list_filter = ["registration", "state", "attended"]
     search_fields = ["user__email", "user__first_name", "user__last_name"]
+    list_export = [
+        "user",
+        "user.email",
+        "registration",
+        "state",
+        "organisation",
+        "role",
+        "answer",
+        "language",
+        "attended",
+        "queued_at",
+        "created_at",
+    ]
+    export_headings = {"user.email": gettext_lazy("E-mail")}
+    export_filename = "registrants"
+    ordering = ["registration", "queued_at", "pk"]
     panels = [FieldPanel("attended")]
+
+    @property
+    def permission_policy(self):
+        # People register themselves; organisers mark presence, never add or delete.
+        return RestrictedPermissionPolicy(self.model, never=("add", "delete"))
+
+
+class AttendanceMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("events.view_registration")
+
+
+class AttendanceViewSet(ViewSet):
+    name = "event_attendance"
+    url_prefix = "events/attendance"
+    icon = "table"
+    menu_label = gettext_lazy("Attendance")
+    menu_item_class = AttendanceMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", attendance_view, name="index")]
 
 
 class EventsViewSetGroup(ViewSetGroup):
     menu_label = gettext_lazy("Events")
     menu_icon = "date"
     menu_order = 250
-    items = (RegistrationViewSet, RegistrantViewSet)
+    items = (RegistrationViewSet, RegistrantViewSet, AttendanceViewSet)

@@ -98,3 +98,14 @@ def queue_reminder(registrant, when: str) -> None:
         },
         secret=bool(registration.join_url),
     )
+
+
+def queue_message(registrant, *, subject: str, body: str, stamp: str) -> None:
+    """The organisers' message to everyone with a place, as they wrote it."""
+    message = EmailMessage(subject, body, to=[registrant.user.email])
+    outbox_queue(
+        message=message,
+        source="events.message",
+        key=f"events.message.{stamp}.{registrant.pk}",
+        language=registrant.language,
+    )

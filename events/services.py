@@ -6,6 +6,7 @@ count the rows); the waiting list is served in the order people joined it. Every
 change goes to the audit log; mails leave through the outbox after the commit.
 """
 
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -125,3 +126,58 @@ def waitlist_serve(registration: Registration) -> list[Registrant]:
         )
         mail.queue_promoted(registrant)
     return promoted
+
+
+def registrant_mark_attended(*, registrant: Registrant, attended: bool, actor):
+    """The door marks a person present (or takes it back)."""
+    with locked_atomic(busy=EventsBusy):
+        updated = Registrant.objects.filter(
+            pk=registrant.pk, state=Registrant.State.REGISTERED
+        ).update(attended=attended)
+        if not updated:
+            raise EventsError(
+                _("Only a person with a place can be marked present."),
+                code="no_place",
+            )
+        registrant.attended = attended
+        _audit(
+            registrant,
+            actor=actor,
+            verb="attended" if attended else "absent",
+        )
+    return registrant
+
+
+def registration_message(
+    *, registration: Registration, subject: str, body: str, actor
+) -> int:
+    """Write to everyone with a place; each mail in the outbox, once. Returns how
+    many were queued."""
+    subject = " ".join(subject.split())[:200]
+    body = body.strip()[:10000]
+    if not subject or not body:
+        raise EventsError(_("Write a subject and a message."), code="empty")
+    stamp = timezone.now().strftime("%Y%m%d%H%M%S%f")
+    with transaction.atomic():
+        registrants = list(
+            registration.registrants.filter(
+                state=Registrant.State.REGISTERED
+            ).select_related("user")
+        )
+        for registrant in registrants:
+            mail.queue_message(registrant, subject=subject, body=body, stamp=stamp)
+        audit_record(
+            subject=registration,
+            actor=actor,
+            action="events.registration.messaged",
+            data={"subject": subject, "recipients": len(registrants)},
+        )
+    return len(registrants)
+
+
+def registration_changed(registration: Registration) -> list[Registrant]:
+    """After organisers change a registration: places added go to the waiting
+    list at once."""
+    with locked_atomic(busy=EventsBusy):
+        locked = Registration.objects.select_for_update().get(pk=registration.pk)
+        return waitlist_serve(locked)

@@ -96,8 +96,9 @@ def test_the_account_page_query_count_does_not_grow(
     AffiliationFactory(user=user)
     # The frame, the profile and affiliations, then one query per module's empty panel
     # (two for the prize's: the person's entries, and whether they sit on the jury;
-    # two for the self-diagnosis: the organisations, their latest assessments).
-    with django_assert_max_num_queries(35) as few:
+    # two for the self-diagnosis: the organisations, their latest assessments; one
+    # for the events the person registered for).
+    with django_assert_max_num_queries(36) as few:
         client.get("/en/account/")
     for _ in range(10):
         AffiliationFactory(user=user)
