@@ -53,6 +53,22 @@ class RegistrationViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_class = RegistrationInspectView
+    inspect_view_fields = [
+        "event",
+        "is_open",
+        "opens_at",
+        "closes_at",
+        "capacity",
+        "audience",
+        "group",
+        "join_url",
+        "join_passcode",
+        "ask_organisation",
+        "ask_role",
+        "question",
+        "question_en",
+        "question_es",
+    ]
     edit_view_class = RegistrationEditView
     list_display = ["event", "audience", "capacity", "is_open"]
     list_filter = ["audience", "is_open"]
