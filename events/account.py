@@ -32,6 +32,8 @@ def panel_context(request) -> dict | None:
             "event": pages.get(registrant.registration.event_key)
             or registrant.registration.event,
             "join": registrant.state == Registrant.State.REGISTERED,
+            "recording": bool(registrant.registration.recording_url),
+            "slides": bool(registrant.registration.slides_id),
         }
         for registrant in registrants
     ]

@@ -68,6 +68,9 @@ class RegistrationViewSet(ModelViewSet):
         "question",
         "question_en",
         "question_es",
+        "recording_url",
+        "slides",
+        "materials_for",
     ]
     edit_view_class = RegistrationEditView
     list_display = ["event", "audience", "capacity", "is_open"]
@@ -90,6 +93,14 @@ class RegistrationViewSet(ModelViewSet):
         MultiFieldPanel(
             [FieldPanel("ask_organisation"), FieldPanel("ask_role")],
             heading=gettext_lazy("Questions"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("recording_url"),
+                FieldPanel("slides"),
+                FieldPanel("materials_for"),
+            ],
+            heading=gettext_lazy("After the event"),
         ),
         *language_panels("question"),
     ]

@@ -27,6 +27,10 @@ class Registration(models.Model):
         MEMBERS = "members", _("People of member organisations")
         GROUP = "group", _("People of one working group's organisations")
 
+    class Materials(models.TextChoices):
+        REGISTRANTS = "registrants", _("The people who had a place")
+        MEMBERS = "members", _("They and the people of member organisations")
+
     event = models.OneToOneField(
         "cms.EventPage",
         verbose_name=_("event"),
@@ -85,6 +89,30 @@ class Registration(models.Model):
     )
     question_es = models.CharField(
         _("free question (Spanish)"), max_length=300, blank=True
+    )
+    recording_url = models.URLField(
+        _("recording"),
+        blank=True,
+        help_text=_(
+            "After the event: the link to its recording, never shown in public."
+        ),
+    )
+    slides = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("slides"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "After the event: served only to the people below, never in public."
+        ),
+    )
+    materials_for = models.CharField(
+        _("recording and slides for"),
+        max_length=20,
+        choices=Materials.choices,
+        default=Materials.REGISTRANTS,
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 

@@ -6,7 +6,13 @@ from django.template.loader import render_to_string
 
 from .forms import RegistrantForm
 from .models import Registrant
-from .selectors import may_register, places_taken, registrant_of, registration_for
+from .selectors import (
+    may_have_materials,
+    may_register,
+    places_taken,
+    registrant_of,
+    registration_for,
+)
 
 
 def panel_context(event, request, *, form=None) -> dict | None:
@@ -30,6 +36,10 @@ def panel_context(event, request, *, form=None) -> dict | None:
         "form": form or RegistrantForm(registration=registration),
         "join": registrant is not None
         and registrant.state == Registrant.State.REGISTERED,
+        "past": event.is_past,
+        "materials": event.is_past
+        and bool(registration.recording_url or registration.slides_id)
+        and may_have_materials(registration=registration, user=user),
     }
 
 

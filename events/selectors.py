@@ -55,3 +55,24 @@ def user_registrations(user):
         .select_related("registration__event")
         .order_by("registration__event__start")
     )
+
+
+def may_have_materials(*, registration: Registration, user) -> bool:
+    """The recording and slides: for who had a place (or, if organisers say so,
+    the people of member organisations too) and staff who organise."""
+    if not user.is_authenticated:
+        return False
+    if user.has_perm("events.view_registration"):
+        return True
+    held = registration.registrants.filter(
+        user=user, state=Registrant.State.REGISTERED
+    ).exists()
+    if held:
+        return True
+    return registration.materials_for == Registration.Materials.MEMBERS and (
+        user_is_member(user=user)
+    )
+
+
+def registration_of_slides(document) -> Registration | None:
+    return Registration.objects.filter(slides=document).first()

@@ -7,4 +7,6 @@ app_name = "events"
 urlpatterns = [
     path("<int:pk>/register/", views.register, name="register"),
     path("cancel/<str:token>/", views.cancel, name="cancel"),
+    path("<int:pk>/recording/", views.recording, name="recording"),
+    path("<int:pk>/slides/", views.slides, name="slides"),
 ]

@@ -4,7 +4,7 @@ the link cancels nothing)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -12,12 +12,14 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from core.ratelimit import rate_limit
+from network.library import safe_filename
 
 from .exceptions import EventsError
 from .forms import RegistrantForm
 from .mail import event_in
 from .models import Registrant, Registration
 from .panels import panel_context
+from .selectors import may_have_materials
 from .services import registrant_cancel, registrant_register
 
 
@@ -89,4 +91,41 @@ def cancel(request, token: str):
         {"registrant": registrant, "event": event_in(registrant), "done": done},
     )
     response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _materials(request, pk: int) -> Registration:
+    registration = get_object_or_404(
+        Registration.objects.select_related("event"), pk=pk
+    )
+    if not may_have_materials(registration=registration, user=request.user):
+        raise Http404  # as if there were none
+    return registration
+
+
+@require_http_methods(["GET"])
+def recording(request, pk: int):
+    registration = _materials(request, pk)
+    if not registration.recording_url:
+        raise Http404
+    response = redirect(registration.recording_url)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_http_methods(["GET"])
+def slides(request, pk: int):
+    registration = _materials(request, pk)
+    document = registration.slides
+    if document is None:
+        raise Http404
+    try:
+        handle = document.file.open("rb")
+    except OSError as error:
+        raise Http404 from error
+    response = FileResponse(
+        handle, as_attachment=True, filename=safe_filename(document.file.name)
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
     return response

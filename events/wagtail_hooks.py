@@ -20,3 +20,18 @@ def register_events_viewsets():
 @hooks.register(EVENT_PANEL_HOOK)
 def registration_panel(event, request):
     return panels.event_panel(event, request)
+
+
+@hooks.register("before_serve_document")
+def slides_for_their_people_only(document, request):
+    """Wagtail's own /documents/ address answers 404 for an event's slides to
+    anyone who may not have them."""
+    from django.http import Http404
+
+    from .selectors import may_have_materials, registration_of_slides
+
+    registration = registration_of_slides(document)
+    if registration and not may_have_materials(
+        registration=registration, user=request.user
+    ):
+        raise Http404
