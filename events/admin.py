@@ -37,6 +37,7 @@ class RegistrationInspectView(InspectView):
         context["counts"] = self.object.registrants.aggregate(
             registered=Count("pk", filter=Q(state=Registrant.State.REGISTERED)),
             waitlisted=Count("pk", filter=Q(state=Registrant.State.WAITLISTED)),
+            pending=Count("pk", filter=Q(state=Registrant.State.PENDING)),
             attended=Count(
                 "pk", filter=Q(state=Registrant.State.REGISTERED, attended=True)
             ),
@@ -59,6 +60,9 @@ class RegistrationViewSet(ModelViewSet):
         "opens_at",
         "closes_at",
         "capacity",
+        "price",
+        "member_price",
+        "vat_rate",
         "audience",
         "group",
         "join_url",
@@ -85,6 +89,13 @@ class RegistrationViewSet(ModelViewSet):
                 FieldRowPanel([FieldPanel("audience"), FieldPanel("group")]),
             ],
             heading=gettext_lazy("Who may register, and when"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("price"), FieldPanel("member_price")]),
+                FieldPanel("vat_rate"),
+            ],
+            heading=gettext_lazy("Price"),
         ),
         MultiFieldPanel(
             [FieldPanel("join_url"), FieldPanel("join_passcode")],

@@ -1,10 +1,13 @@
 """Demo registrations: the coming shore-power webinar, open to everyone, with its
 join link and registrants (the demo member among them), and the cruise
-masterclass for members, full with three people waiting. Safe to run again:
+masterclass for members, full with three people waiting, and the Port Center
+working group's meeting, free for members and paid by others through the
+checkout. Safe to run again:
 registrations are found by their event, registrants by their person. No mail is
 sent."""
 
 import datetime
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -17,6 +20,7 @@ from .models import Registrant, Registration
 
 WEBINAR = "event-webinar-shore-power"
 MASTERCLASS = "event-masterclass-cruise"
+WORKING_GROUP = "event-port-center-group"
 PEOPLE = {
     "claire": DEMO_MEMBER_EMAIL,
     "amadou": "amadou.sow@port-dakar.example",
@@ -73,6 +77,14 @@ def load(stdout) -> None:
         question_en="What would you like to ask the speakers?",
         question_es="¿Qué pregunta le gustaría hacer a los ponentes?",
     )
+    _registration(
+        WORKING_GROUP,
+        capacity=60,
+        price=Decimal("80.00"),
+        member_price=Decimal("0.00"),
+        ask_organisation=True,
+        ask_role=True,
+    )
     if webinar is None or masterclass is None:
         return
     registered = Registrant.State.REGISTERED
@@ -101,5 +113,6 @@ def load(stdout) -> None:
     stdout.write(
         f"Event registrations: {webinar.registrants.count()} for the webinar, "
         f"{masterclass.registrants.count()} for the masterclass (full, with a "
-        "waiting list)."
+        "waiting list); the Port Center working group's meeting is paid for "
+        "non-members."
     )

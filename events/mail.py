@@ -1,6 +1,7 @@
 """The registrant's mails, in their language, through the outbox: the
 confirmation (with the event's calendar file when they have a place), "you are
-off the waiting list", and the reminders. Only the reminders hold the join link
+off the waiting list", "a place is held for you: pay for it", and the
+reminders. Only the reminders hold the join link
 (marked as carrying a secret: the outbox wipes their body once sent); it is
 otherwise shown on the event page to registrants."""
 
@@ -79,6 +80,28 @@ def queue_promoted(registrant) -> None:
         "promoted",
         key=f"events.promoted.{registrant.pk}.{stamp}",
         calendar=True,
+    )
+
+
+def pay_url(registrant) -> str:
+    with translation.override(registrant.language):
+        path = reverse("events:pay", args=[registrant.pk])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def queue_payment_due(registrant) -> None:
+    """A place of a paid event is held: how to pay for it, and until when."""
+    stamp = registrant.queued_at.timestamp()
+    event = registrant.registration.event
+    _queue(
+        registrant,
+        "payment_due",
+        key=f"events.payment_due.{registrant.pk}.{stamp}.{registrant.state}",
+        calendar=False,
+        extra={
+            "pay_url": pay_url(registrant),
+            "held_until": registrant.held_until.astimezone(event.zone),
+        },
     )
 
 

@@ -7,9 +7,11 @@ who registered, on the list or on the waiting list, or who cancelled.
 """
 
 import secrets
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -114,6 +116,42 @@ class Registration(models.Model):
         choices=Materials.choices,
         default=Materials.REGISTRANTS,
     )
+    price = models.DecimalField(
+        _("price, excluding VAT"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Left empty: the event is free. Paid through the checkout."),
+    )
+    member_price = models.DecimalField(
+        _("price for members, excluding VAT"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Left empty: members pay the same price; 0: free for members."),
+    )
+    vat_rate = models.DecimalField(
+        _("VAT rate (%)"),
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal("20.00"),
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    # The checkout's sale for the paid places (ticketing/sales.py), made when a
+    # first person pays.
+    sale = models.OneToOneField(
+        "ticketing.Conference",
+        verbose_name=_("sale"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     local_question = Localized("question")
@@ -145,6 +183,10 @@ class Registration(models.Model):
         errors = {}
         if self.audience == self.Audience.GROUP and not self.group_id:
             errors["group"] = _("Choose the working group whose people may register.")
+        if self.member_price is not None and self.price is None:
+            errors["member_price"] = _(
+                "Set the price first: members' price is a reduction of it."
+            )
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             errors["closes_at"] = _("Registration must close after it opens.")
         if self.event_id:
@@ -174,6 +216,8 @@ class Registration(models.Model):
 class Registrant(models.Model):
     class State(models.TextChoices):
         REGISTERED = "registered", _("Registered")
+        # A place held for a paid event until it is paid (or the hold ends).
+        PENDING = "pending", _("Awaiting payment")
         WAITLISTED = "waitlisted", _("On the waiting list")
         CANCELLED = "cancelled", _("Cancelled")
 
@@ -204,6 +248,20 @@ class Registrant(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     attended = models.BooleanField(_("attended"), default=False)
+    # A paid place: the order paying for it, and until when it is held unpaid
+    # before an order is placed (the order's own hold counts after that).
+    order = models.ForeignKey(
+        "ticketing.Order",
+        verbose_name=_("order"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    held_until = models.DateTimeField(
+        _("held until"), null=True, blank=True, editable=False
+    )
     # Each reminder is sent once: the time it was sent (or found too late to send).
     reminded_day_before_at = models.DateTimeField(
         _("reminded the day before"), null=True, blank=True, editable=False
@@ -221,7 +279,9 @@ class Registrant(models.Model):
                 fields=["registration", "user"], name="events_registrant_once"
             ),
             models.CheckConstraint(
-                condition=models.Q(state__in=["registered", "waitlisted", "cancelled"]),
+                condition=models.Q(
+                    state__in=["registered", "pending", "waitlisted", "cancelled"]
+                ),
                 name="events_registrant_state_known",
             ),
         ]

@@ -4,6 +4,9 @@ hook): the form, the person's place, and the join link for registrants only."""
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 
+from ticketing.pricing import line_price
+
+from .fees import is_paid, needs_payment
 from .forms import RegistrantForm
 from .models import Registrant
 from .selectors import (
@@ -36,10 +39,27 @@ def panel_context(event, request, *, form=None) -> dict | None:
         "form": form or RegistrantForm(registration=registration),
         "join": registrant is not None
         and registrant.state == Registrant.State.REGISTERED,
+        "pending": registrant is not None
+        and registrant.state == Registrant.State.PENDING,
+        "prices": _prices(registration) if is_paid(registration) else None,
+        "pays": needs_payment(registration=registration, user=user),
         "past": event.is_past,
         "materials": event.is_past
         and bool(registration.recording_url or registration.slides_id)
         and may_have_materials(registration=registration, user=user),
+    }
+
+
+def _prices(registration) -> dict:
+    """The prices, VAT included, as the public sees them."""
+
+    def total(price):
+        return line_price(price_excl_vat=price, vat_rate=registration.vat_rate).price
+
+    member = registration.member_price
+    return {
+        "standard": total(registration.price),
+        "members": None if member is None else total(min(member, registration.price)),
     }
 
 

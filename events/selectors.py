@@ -43,8 +43,12 @@ def sees_join_link(*, registration: Registration, user) -> bool:
     return registrant is not None and registrant.state == Registrant.State.REGISTERED
 
 
+HOLDING = (Registrant.State.REGISTERED, Registrant.State.PENDING)
+
+
 def places_taken(registration: Registration) -> int:
-    return registration.registrants.filter(state=Registrant.State.REGISTERED).count()
+    """Places given, paid or held for their payment."""
+    return registration.registrants.filter(state__in=HOLDING).count()
 
 
 def user_registrations(user):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from core.audit import audit_record
 from core.locking import locked_atomic
 
-from . import mail
+from . import fees, mail
 from .exceptions import EventsBusy, EventsError
 from .models import Registrant, Registration
 from .selectors import may_register, places_taken
@@ -61,23 +61,72 @@ def registrant_register(
         if registrant and registrant.state != Registrant.State.CANCELLED:
             return registrant  # registering twice changes nothing
         full = locked.capacity is not None and places_taken(locked) >= locked.capacity
-        state = Registrant.State.WAITLISTED if full else Registrant.State.REGISTERED
+        if full:
+            state = Registrant.State.WAITLISTED
+        elif fees.needs_payment(registration=locked, user=user):
+            state = Registrant.State.PENDING
+        else:
+            state = Registrant.State.REGISTERED
         registrant = registrant or Registrant(registration=locked, user=user)
         previous = registrant.state
         registrant.state = state
         registrant.language = language
         registrant.queued_at = timezone.now()
         registrant.cancelled_at = None
+        registrant.order = None
+        registrant.held_until = (
+            fees.hold_until(locked, offered=False)
+            if state == Registrant.State.PENDING
+            else None
+        )
         for field, value in _answers(answers).items():
             setattr(registrant, field, value)
         registrant.save()
         _audit(registrant, actor=user, verb=state, from_state=previous, to_state=state)
+        if state == Registrant.State.PENDING:
+            mail.queue_payment_due(registrant)
+        else:
+            mail.queue_confirmation(registrant)
+    return registrant
+
+
+def registrant_confirm_paid(*, registrant: Registrant, actor) -> Registrant:
+    """The order for a held place is paid: the place is confirmed."""
+    with locked_atomic(busy=EventsBusy):
+        updated = Registrant.objects.filter(
+            pk=registrant.pk, state=Registrant.State.PENDING
+        ).update(state=Registrant.State.REGISTERED, held_until=None)
+        if not updated:
+            return registrant
+        registrant.state = Registrant.State.REGISTERED
+        registrant.held_until = None
+        _audit(
+            registrant,
+            actor=actor,
+            verb="paid",
+            from_state=Registrant.State.PENDING,
+            to_state=registrant.state,
+        )
         mail.queue_confirmation(registrant)
     return registrant
 
 
 def registrant_cancel(*, registrant: Registrant, actor) -> Registrant:
-    """Cancel a registration; a place freed goes to the first on the waiting list."""
+    """The person cancels; a place freed goes to the first on the waiting list,
+    an unpaid order ends, a paid one is flagged for its refund."""
+    previous = registrant.state
+    registrant = _cancel(registrant, actor=actor, verb="cancelled")
+    if previous != Registrant.State.CANCELLED:
+        transaction.on_commit(lambda: fees.after_cancel(registrant, previous=previous))
+    return registrant
+
+
+def registrant_release(*, registrant: Registrant, actor) -> Registrant:
+    """The place ends without the person asking: unpaid in time, or refunded."""
+    return _cancel(registrant, actor=actor, verb="released")
+
+
+def _cancel(registrant: Registrant, *, actor, verb: str) -> Registrant:
     with locked_atomic(busy=EventsBusy):
         registration = Registration.objects.select_for_update().get(
             pk=registrant.registration_id
@@ -92,11 +141,11 @@ def registrant_cancel(*, registrant: Registrant, actor) -> Registrant:
         _audit(
             registrant,
             actor=actor,
-            verb="cancelled",
+            verb=verb,
             from_state=previous,
             to_state=registrant.state,
         )
-        if previous == Registrant.State.REGISTERED:
+        if previous in (Registrant.State.REGISTERED, Registrant.State.PENDING):
             waitlist_serve(registration)
     return registrant
 
@@ -113,18 +162,28 @@ def waitlist_serve(registration: Registration) -> list[Registrant]:
     waiting = registration.registrants.filter(
         state=Registrant.State.WAITLISTED
     ).order_by("queued_at", "pk")
-    promoted = list(waiting if free is None else waiting[:free])
+    promoted = list(
+        (waiting if free is None else waiting[:free]).select_related("user")
+    )
     for registrant in promoted:
-        registrant.state = Registrant.State.REGISTERED
-        registrant.save(update_fields=["state"])
+        if fees.needs_payment(registration=registration, user=registrant.user):
+            # The place is offered, held for a while to be paid.
+            registrant.state = Registrant.State.PENDING
+            registrant.held_until = fees.hold_until(registration, offered=True)
+        else:
+            registrant.state = Registrant.State.REGISTERED
+        registrant.save(update_fields=["state", "held_until"])
         _audit(
             registrant,
             actor=None,
             verb="promoted",
             from_state=Registrant.State.WAITLISTED,
-            to_state=Registrant.State.REGISTERED,
+            to_state=registrant.state,
         )
-        mail.queue_promoted(registrant)
+        if registrant.state == Registrant.State.PENDING:
+            mail.queue_payment_due(registrant)
+        else:
+            mail.queue_promoted(registrant)
     return promoted
 
 

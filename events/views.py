@@ -13,8 +13,10 @@ from wagtail.models import Page
 
 from core.ratelimit import rate_limit
 from network.library import safe_filename
+from ticketing.sales import sale_checkout_page
 
 from .exceptions import EventsError
+from .fees import check_can_pay, payable_order, price_for, registrant_pay
 from .forms import RegistrantForm
 from .mail import event_in
 from .models import Registrant, Registration
@@ -52,6 +54,8 @@ def register(request, pk: int):
         except EventsError as error:
             messages.error(request, error.message)
         else:
+            if registrant.state == Registrant.State.PENDING:
+                return redirect("events:pay", pk=registrant.pk)
             if registrant.state == Registrant.State.REGISTERED:
                 messages.success(
                     request,
@@ -69,6 +73,45 @@ def register(request, pk: int):
     context = panel_context(event, request, form=form)
     response = render(request, "events/register.html", context, status=400)
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@rate_limit("events.register")
+def pay(request, pk: int):
+    """A place held for a paid event: the invoice address and the payment
+    method, then ticketing's checkout (Stripe, or the bank details)."""
+    registrant = get_object_or_404(
+        Registrant.objects.select_related(
+            "registration__event", "registration__sale", "order"
+        ),
+        pk=pk,
+        user=request.user,
+    )
+    registration = registrant.registration
+    event = event_in(registrant)
+    try:
+        check_can_pay(registrant=registrant, user=request.user)
+    except EventsError:
+        return redirect(event.url + "#registration")
+    pending = payable_order(registrant)
+    if pending is not None:
+        return redirect("ticketing:order_detail", code=pending.code)
+    return sale_checkout_page(
+        request,
+        sale=registration.sale,
+        price=price_for(registration=registration, user=request.user),
+        vat_rate=registration.vat_rate,
+        place=lambda checkout: registrant_pay(
+            registrant=registrant, user=request.user, checkout=checkout
+        ),
+        template="events/pay.html",
+        context={
+            "registrant": registrant,
+            "event": event,
+            "held_until": registrant.held_until,
+        },
+    )
 
 
 @require_http_methods(["GET", "POST"])

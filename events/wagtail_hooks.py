@@ -3,13 +3,15 @@ from wagtail import hooks
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 from cms.models.agenda import EVENT_PANEL_HOOK
+from ticketing.services.history import STATE_CHANGED_HOOK
 
-from . import account, admin_views, panels, privacy
+from . import account, admin_views, fees, panels, privacy
 from .admin import EventsViewSetGroup
 
 hooks.register(PRIVACY_HOOK, privacy.privacy_contributor)
 hooks.register(PANEL_HOOK, account.events_panel)
 hooks.register("construct_homepage_panels", admin_views.coming_events_panel)
+hooks.register(STATE_CHANGED_HOOK, fees.order_state_changed)
 
 
 @hooks.register("register_admin_viewset")

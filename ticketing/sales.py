@@ -17,18 +17,25 @@ ticketing's own, unchanged: there is one checkout.
 """
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from accounts.selectors import user_is_member
+from core.exceptions import AppError
+
 from .forms import InvoiceForm, ReviewForm
 from .models import Conference, Order, Quota, TicketType
-from .services import Item, order_place
+from .pricing import line_price
+from .services import Item, order_place, order_release
 from .services.history import order_flag
 from .views.orders import to_payment
 
@@ -147,15 +154,14 @@ def sale_rate(*, sale: Conference, members_only: bool) -> TicketType | None:
     ).first()
 
 
-def sale_order_place(
-    *, buyer, sale: Conference, members_rate: bool, attendee: dict, checkout: dict
-) -> Order:
-    """A one-line order for one place, at the members' rate or the other.
+def sale_order_place(*, buyer, sale: Conference, checkout: dict) -> Order:
+    """A one-line order for the buyer's own place, at the members' rate when
+    they are a member (and the sale has one), else the other.
 
     ``checkout`` is a valid ``SaleCheckoutForm``'s cleaned data. Refusals are
-    ``TicketingError`` (sales closed, unverified address, not a member…).
+    ``TicketingError`` (sales closed, unverified address…).
     """
-    ticket_type = sale_rate(sale=sale, members_only=members_rate)
+    ticket_type = sale_rate(sale=sale, members_only=user_is_member(user=buyer))
     if ticket_type is None:
         ticket_type = sale_rate(sale=sale, members_only=False)
     order = order_place(
@@ -167,12 +173,66 @@ def sale_order_place(
             for key, value in checkout.items()
             if key not in ("payment_method", "accept_terms")
         },
-        attendees=[attendee],
+        attendees=[
+            {
+                "attendee_name": buyer.get_full_name() or buyer.email,
+                "attendee_email": buyer.email,
+            }
+        ],
         payment_method=checkout.get("payment_method", ""),
     )
     order.language = get_language() or order.language
     order.save(update_fields=["language"])
     return order
+
+
+def sale_order_held(order: Order | None) -> Order | None:
+    """The order, when it still waits for its money and holds its place."""
+    if order and order.state == Order.State.PENDING and order.is_held(timezone.now()):
+        return order
+    return None
+
+
+def sale_checkout_page(
+    request: HttpRequest,
+    *,
+    sale: Conference | None,
+    price: Decimal,
+    vat_rate: Decimal,
+    place: Callable[[dict], Order],
+    template: str,
+    context: dict,
+) -> HttpResponse:
+    """The payment page of a place: its price with VAT, the invoice address,
+    the method and the terms; on a valid POST ``place(cleaned_data)`` places the
+    order (its module's refusals are ``AppError``s) and the buyer goes on to pay.
+    The template includes ``ticketing/includes/sale_checkout.html``."""
+    terms = sale_terms(sale)
+    form = SaleCheckoutForm(
+        request.POST or None,
+        terms=terms,
+        initial={"invoice_name": request.user.get_full_name()},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            order = place(form.cleaned_data)
+        except AppError as error:
+            form.add_error(None, error.message)
+        else:
+            return sale_payment_redirect(request, order)
+    response = render(
+        request,
+        template,
+        {
+            **context,
+            "terms": terms,
+            "line": line_price(price_excl_vat=price, vat_rate=vat_rate),
+            "form": form,
+        },
+        status=400 if form.errors else 200,
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def sale_payment_redirect(request: HttpRequest, order: Order) -> HttpResponse:
@@ -187,3 +247,8 @@ def sale_payment_redirect(request: HttpRequest, order: Order) -> HttpResponse:
 def sale_order_flag(*, order: Order, reason: str) -> None:
     """Ask ticketing staff to look at a (locked) order the module cannot honour."""
     order_flag(order=order, reason=reason)
+
+
+def sale_order_release(*, order: Order, actor) -> None:
+    """End an unpaid order now (the person gave up the place it was paying for)."""
+    order_release(order=order, actor=actor)

@@ -70,8 +70,10 @@ STRIPE_CHECKOUT_ORIGIN = env(
 CONTENT_SECURITY_POLICY_BY_VIEW = {
     "ticketing:review": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
     "ticketing:order_detail": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
-    # A course's paid place goes through the same checkout (ticketing/sales.py).
+    # A course's or an event's paid place goes through the same checkout
+    # (ticketing/sales.py).
     "courses:pay": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
+    "events:pay": {"form-action": [STRIPE_CHECKOUT_ORIGIN]},
 }
 # The Wagtail admin is built with inline scripts and styles: it gets this policy,
 # and the public pages never do (core.middleware.ContentSecurityPolicyMiddleware).

@@ -15,9 +15,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.selectors import user_is_member
 from ticketing.models import Order
-from ticketing.sales import Rate, sale_order_flag, sale_order_place, sale_sync
+from ticketing.sales import (
+    Rate,
+    sale_order_flag,
+    sale_order_held,
+    sale_order_place,
+    sale_sync,
+)
 
 from ..exceptions import CoursesError
 from ..models import Enrolment, Promotion
@@ -72,10 +77,7 @@ def promotion_sale(promotion: Promotion):
 
 def payable_order(enrolment: Enrolment) -> Order | None:
     """The enrolment's order still waiting for its money, if any."""
-    order = enrolment.order
-    if order and order.state == Order.State.PENDING and order.is_held(timezone.now()):
-        return order
-    return None
+    return sale_order_held(enrolment.order)
 
 
 def check_can_pay(*, enrolment: Enrolment, user) -> None:
@@ -100,16 +102,7 @@ def enrolment_pay(*, enrolment: Enrolment, user, checkout: dict) -> Order:
         return pending
     sale = promotion_sale(enrolment.promotion)
     with transaction.atomic():
-        order = sale_order_place(
-            buyer=user,
-            sale=sale,
-            members_rate=user_is_member(user=user),
-            attendee={
-                "attendee_name": user.get_full_name() or user.email,
-                "attendee_email": user.email,
-            },
-            checkout=checkout,
-        )
+        order = sale_order_place(buyer=user, sale=sale, checkout=checkout)
         Enrolment.objects.filter(pk=enrolment.pk).update(order=order)
         enrolment.order = order
         if order.state == Order.State.PAID:  # a voucher made it free

@@ -2,12 +2,10 @@
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 
 from core.ratelimit import rate_limit
-from ticketing.exceptions import TicketingError
-from ticketing.pricing import line_price
-from ticketing.sales import SaleCheckoutForm, sale_payment_redirect, sale_terms
+from ticketing.sales import sale_checkout_page
 
 from ..exceptions import CoursesError
 from ..models import Enrolment
@@ -34,33 +32,19 @@ def pay(request: HttpRequest, enrolment_id: int) -> HttpResponse:
     pending = payable_order(enrolment)
     if pending is not None:
         return redirect("ticketing:order_detail", code=pending.code)
-    terms = sale_terms(promotion.sale)
-    form = SaleCheckoutForm(
-        request.POST or None,
-        terms=terms,
-        initial={"invoice_name": request.user.get_full_name()},
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            order = enrolment_pay(
-                enrolment=enrolment, user=request.user, checkout=form.cleaned_data
-            )
-        except (CoursesError, TicketingError) as error:
-            form.add_error(None, error.message)
-        else:
-            return sale_payment_redirect(request, order)
-    price = price_for(promotion=promotion, user=request.user)
-    return render(
+    return sale_checkout_page(
         request,
-        "courses/pay.html",
-        {
+        sale=promotion.sale,
+        price=price_for(promotion=promotion, user=request.user),
+        vat_rate=promotion.vat_rate,
+        place=lambda checkout: enrolment_pay(
+            enrolment=enrolment, user=request.user, checkout=checkout
+        ),
+        template="courses/pay.html",
+        context={
             "enrolment": enrolment,
             "promotion": promotion,
             "course": course,
             "course_url": course.get_url(request),
-            "terms": terms,
-            "line": line_price(price_excl_vat=price, vat_rate=promotion.vat_rate),
-            "form": form,
         },
-        status=400 if form.errors else 200,
     )

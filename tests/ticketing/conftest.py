@@ -142,7 +142,12 @@ def _configure(settings, fake: FakeStripe) -> None:
     # The checkout pages' forms end on the fake's hosted page (form-action).
     settings.CONTENT_SECURITY_POLICY_BY_VIEW = {
         view: {"form-action": [fake.url]}
-        for view in ("ticketing:review", "ticketing:order_detail", "courses:pay")
+        for view in (
+            "ticketing:review",
+            "ticketing:order_detail",
+            "courses:pay",
+            "events:pay",
+        )
     }
 
 
