@@ -124,3 +124,75 @@ def test_a_member_registers_and_organisers_check_them_in(
     assert Registrant.objects.get(user=member).attended
     admin.close()
     assert found == []
+
+
+def test_a_non_member_pays_for_a_working_group_meeting(
+    browser, live_server, demo, screenshot
+):
+    from ticketing.models import Order
+    from ticketing.services import order_mark_paid
+
+    event = EventPage.objects.get(
+        translation_key=demo_key("event-port-center-group"),
+        locale__language_code="fr",
+    )
+    person = VerifiedUserFactory(
+        email="marta.silva@consultora.example",
+        first_name="Marta",
+        last_name="Silva",
+        language="fr",
+    )
+    found = []
+    context = signed_in_context(browser, live_server, person, 390)
+    tab = context.new_page()
+    found += problems_on(tab, live_server.url + event.url)
+    assert "96,00" in tab.content()  # 80 € and 20 % VAT; free for members
+    panel = tab.locator("#registration")
+    panel.get_by_label("Organisation").fill("Consultora Silva")
+    panel.get_by_label("Rôle").fill("Urbaniste")
+    panel.get_by_role("button", name="S'inscrire et payer").click()
+    tab.wait_for_url("**/pay/")
+    found += problems_on(tab, tab.url)
+    screenshot("events-pay-390", tab)
+    tab.get_by_label("Adresse").fill("Rua do Ouro 12\n1100-060 Lisboa")
+    tab.get_by_label("Pays").fill("Portugal")
+    tab.get_by_label("Virement bancaire").check()
+    accept = tab.locator("input[name=accept_terms]")
+    if accept.count():
+        accept.check()
+    tab.get_by_role("button", name="Passer au paiement").click()
+    tab.wait_for_url("**/tickets/orders/**")
+    order = Order.objects.get(buyer=person)
+    assert order.total == 96
+
+    order_mark_paid(order=order, actor=None)
+    found += problems_on(tab, live_server.url + event.url)
+    assert "Vous êtes inscrit" in tab.content()
+    (confirmation,) = mails_to(person, "events.confirmation")
+    assert confirmation.attachments.count() == 1
+    context.close()
+    assert found == []
+
+
+def test_the_organisers_screens_pass_axe(browser, live_server, demo, screenshot):
+    event = EventPage.objects.get(
+        translation_key=demo_key(WEBINAR), locale__language_code="fr"
+    )
+    registration = Registration.objects.get(event=event)
+    admin = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = admin.new_page()
+    sign_in_to_admin(page, live_server.url)
+    found = []
+    for name, args in (
+        ("event_registrations:index", []),
+        ("event_registrations:inspect", [registration.pk]),
+        ("event_registrations:edit", [registration.pk]),
+        ("event_registrations:checkin", [registration.pk]),
+        ("event_registrations:message", [registration.pk]),
+        ("event_registrants:index", []),
+        ("event_attendance:index", []),
+    ):
+        found += problems_on(page, live_server.url + reverse(name, args=args))
+    screenshot("events-admin-attendance-1366", page)
+    admin.close()
+    assert found == []
