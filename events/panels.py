@@ -4,6 +4,7 @@ hook): the form, the person's place, and the join link for registrants only."""
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 
+from core import pagecache
 from ticketing.pricing import line_price
 
 from .fees import is_paid, needs_payment
@@ -22,6 +23,8 @@ def panel_context(event, request, *, form=None) -> dict | None:
     registration = registration_for(event)
     if registration is None:
         return None
+    # Read before the places are counted: a registration meanwhile renews the page.
+    pagecache.tag(request, registration_tag(registration.pk))
     user = request.user
     registrant = registrant_of(registration=registration, user=user)
     if registrant and registrant.state == Registrant.State.CANCELLED:
@@ -63,9 +66,15 @@ def _prices(registration) -> dict:
     }
 
 
+def registration_tag(registration_id: int) -> str:
+    """The page-cache tag of what visitors see of a registration (its places)."""
+    return f"events.registration:{registration_id}"
+
+
 def event_panel(event, request) -> str:
     context = panel_context(event, request)
     if context is None:
         return ""
-    get_token(request)  # the page holds a form
+    if request.user.is_authenticated:
+        get_token(request)  # the page holds a form (visitors are asked to sign in)
     return render_to_string("events/includes/panel.html", context, request=request)

@@ -35,6 +35,8 @@ PUBLIC_PAGES = [
     "/en/accounts/signup/",
     "/fr/newsletter/",
 ]
+# Pages holding a form: its CSRF token is the visitor's own.
+FORM_PAGES = {"/es/contacto/", "/fr/newsletter/"}
 FEEDS = ["/fr/feeds/news.rss", "/en/feeds/agenda.atom", "/fr/calendar/agenda.ics"]
 BROAD = {"*", "http:", "https:", "data:", "'unsafe-inline'", "'unsafe-eval'"}
 
@@ -148,10 +150,10 @@ def test_public_and_personal_pages_carry_the_strict_policy(demo):
         assert response.status_code == 200, path
         found = strict_policy_problems(response) + common_problems(response)
         cache = response.get("Cache-Control", "")
-        if client is delegate or "/accounts/" in path:
+        if client is delegate or "/accounts/" in path or path in FORM_PAGES:
             if cache != "private, no-store":
                 found.append(f"Cache-Control: {cache!r}")
-        elif "no-store" in cache:
+        elif "public" not in cache or "s-maxage" not in cache:
             found.append(f"public page not cacheable: {cache!r}")
         if found:
             problems[path] = found
@@ -221,7 +223,7 @@ def test_the_goal_colours_are_a_stylesheet_not_inline_styles(demo):
     assert 'class="goal-tile goal--1"' in page.content.decode()
     assert css["Content-Type"] == "text/css; charset=utf-8"
     assert css.content.decode().startswith(".goal--1 { --goal-colour: #")
-    assert css["Cache-Control"] == "max-age=300, public"
+    assert css["Cache-Control"].startswith("max-age=300, public")
 
 
 @pytest.fixture

@@ -75,6 +75,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A kept page is served before the session, CSRF and user are looked at.
+    "core.pagecache.PageCacheMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -294,6 +296,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail sets SAMEORIGIN on its own preview views, which need a frame.
 X_FRAME_OPTIONS = "DENY"
 # Headers, the admin's policy and the rate limits: docs/security.md.
+# The full-page cache of anonymous visitors' pages.
+from .caching import *  # noqa: E402, F403
 from .security import *  # noqa: E402, F403
 
 # --- Celery -------------------------------------------------------------------------

@@ -1,0 +1,235 @@
+"""The full-page cache of what anonymous visitors read (docs/performance.md).
+
+Every public page a visitor without a session reads is kept whole, in the default
+cache (Redis in production, memory in one process by default), keyed by host, path
+and query; the path holds the language (/fr/, /en/, /es/). The next visitor gets it
+without a query, before the session, the CSRF check or the user are looked at.
+
+Nothing kept is ever served stale. An entry remembers the version of each *tag* it
+depends on, read before the page was built; a hit compares them with the current
+versions, and one changed is a miss. Every page depends on ``content``, which
+changes when a page is published, unpublished, moved or deleted (so do the pages
+that list or link it), when a snippet, a setting, an image or a document is saved
+or deleted, and when a record the public pages show changes
+(``PAGE_CACHE_CONTENT_MODELS``). A part of a page that changes with other records
+(an event's places) adds a tag of its own (``tag``) that its module ``bump``s.
+
+A response is kept only when it is the same for every visitor: a GET or HEAD on a
+language's address, outside the personal addresses (``PRIVATE_URL_PREFIXES``),
+without a session cookie, answered 200 or 404 to an anonymous user, setting no
+cookie, using no CSRF token (a form) and no CSP nonce, and not marked ``private``
+or ``no-store`` by its view. Kept pages say so to shared caches
+(``Cache-Control: public, s-maxage``); a page built for one person says
+``private, no-store``.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language_from_path
+
+CONTENT = "content"
+KEY_PREFIX = "page:"
+TAG_PREFIX = "page-tag:"
+HEADER = "X-Page-Cache"
+MAX_QUERY = 300  # a longer query string is not worth keeping
+
+
+def enabled() -> bool:
+    return bool(settings.PAGE_CACHE_SECONDS)
+
+
+def bump(*names: str) -> None:
+    """The tags' content changed: pages kept with them are not served again.
+
+    Now, and again once the change is committed: a page built meanwhile from
+    what was there before holds the versions of now, and is not served after it.
+    """
+    if names:
+        _renew(names)
+        transaction.on_commit(lambda: _renew(names))
+
+
+def _renew(names) -> None:
+    now = time.time_ns()
+    cache.set_many({TAG_PREFIX + name: now for name in names}, None)
+
+
+def _versions(names) -> dict[str, int]:
+    """The tags' current versions; a tag never seen gets one now."""
+    keys = [TAG_PREFIX + name for name in names]
+    found = cache.get_many(keys)
+    missing = {key: time.time_ns() for key in keys if key not in found}
+    if missing:
+        cache.set_many(missing, None)
+    return {
+        key[len(TAG_PREFIX) :]: value for key, value in {**found, **missing}.items()
+    }
+
+
+def tag(request: HttpRequest, *names: str) -> None:
+    """The page being built depends on these tags too (read now, before the
+    records they stand for)."""
+    kept = getattr(request, "_page_cache_tags", None)
+    if kept is not None:
+        kept.update(_versions(names))
+
+
+def _key(request: HttpRequest) -> str:
+    address = f"{request.get_host()}{request.path}?{request.META.get('QUERY_STRING')}"
+    return KEY_PREFIX + hashlib.sha256(address.encode()).hexdigest()
+
+
+def _may_serve(request: HttpRequest) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY:
+        return False
+    path = request.path_info
+    language = get_language_from_path(path)
+    if not language or not path.startswith(f"/{language}/"):
+        return False
+    return not path[len(language) + 1 :].startswith(
+        tuple(settings.PRIVATE_URL_PREFIXES)
+    )
+
+
+def _is_personal(request: HttpRequest, response: HttpResponse) -> bool:
+    """What was built for this visitor alone: a cookie set, a form's token."""
+    return bool(response.cookies) or bool(request.META.get("CSRF_COOKIE_USED"))
+
+
+def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
+    if response.status_code not in (200, 404) or response.streaming:
+        return False
+    if _is_personal(request, response):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    control = response.get("Cache-Control", "")
+    if any(word in control for word in ("private", "no-store", "no-cache")):
+        return False
+    if "Content-Disposition" in response:
+        return False
+    policy = response.get("Content-Security-Policy", "")
+    return "'nonce-" not in policy
+
+
+def _hit(key: str) -> HttpResponse | None:
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    current = cache.get_many([TAG_PREFIX + name for name in entry["tags"]])
+    for name, version in entry["tags"].items():
+        if current.get(TAG_PREFIX + name) != version:
+            return None
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for header, value in entry["headers"]:
+        response[header] = value
+    response[HEADER] = "hit"
+    return response
+
+
+class PageCacheMiddleware:
+    """Serve and keep anonymous visitors' pages. Placed right after WhiteNoise: a
+    hit skips the session, CSRF, authentication and every view."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not enabled() or not _may_serve(request):
+            return self._mark(request, self.get_response(request))
+        key = _key(request)
+        hit = _hit(key)
+        if hit is not None:
+            return hit
+        # The versions before the page is built: a change while it is built
+        # leaves the entry already outdated, never stale.
+        request._page_cache_tags = _versions([CONTENT])
+        response = self.get_response(request)
+        if not _may_store(request, response):
+            return self._mark(request, response)
+        seconds = settings.PAGE_CACHE_SECONDS
+        # Browsers ask again (unless the view said for how long they may keep
+        # it); shared caches keep it as long as we do.
+        if "max-age" not in response.get("Cache-Control", ""):
+            patch_cache_control(response, max_age=0)
+        patch_cache_control(response, public=True, s_maxage=seconds)
+        cache.set(
+            key,
+            {
+                "status": response.status_code,
+                "headers": list(response.items()),
+                "content": response.content,
+                "tags": request._page_cache_tags,
+            },
+            seconds,
+        )
+        response[HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def _mark(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        """A page built for one visitor is kept by no cache on the way."""
+        if _is_personal(request, response) and "Cache-Control" not in response:
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+
+def _is_content(sender, created: bool) -> bool:
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.models import Page
+    from wagtail.snippets.models import get_snippet_models
+
+    if not isinstance(sender, type):
+        return False
+    if issubclass(sender, (BaseSiteSetting, BaseGenericSetting)):
+        # A site's settings are created, empty, the first time a page reads them.
+        return not created
+    if sender._meta.label in settings.PAGE_CACHE_CONTENT_MODELS:
+        return True
+    return sender in get_snippet_models() and not issubclass(sender, Page)
+
+
+def _content_saved(sender, created=False, **kwargs) -> None:
+    if enabled() and _is_content(sender, created):
+        bump(CONTENT)
+
+
+def _page_changed(**kwargs) -> None:
+    if enabled():
+        bump(CONTENT)
+
+
+def _page_deleted(sender, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if enabled() and isinstance(sender, type) and issubclass(sender, Page):
+        bump(CONTENT)
+
+
+def connect_signals() -> None:
+    """Published pages and the records public pages show change ``content``."""
+    from django.apps import apps
+    from django.db.models.signals import post_delete, post_save
+
+    for label in settings.PAGE_CACHE_CONTENT_MODELS:
+        apps.get_model(label)  # a misspelt model fails here, not silently
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_page_changed, dispatch_uid=f"pagecache-page-{id(signal)}")
+    post_delete.connect(_page_deleted, dispatch_uid="pagecache-page-deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(_content_saved, dispatch_uid=f"pagecache-content-{id(signal)}")
