@@ -10,34 +10,45 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import condition
 from wagtail.models import Locale, Page
+
+from core.conditional import Source, list_etag
 
 from .models import (
     AgendaPage,
-    EventPage,
     Goal,
     ListingPage,
     NewsCategory,
     NewsIndexPage,
 )
-from .selectors import news_queryset
+from .selectors import coming_events, news_queryset
 from .slugs import translated_by_slug
 
 FEED_SIZE = 20
 
 
 class RequestFeed(Feed):
-    """A feed that knows its request and language.
+    """A feed that knows its request and language, and answers conditional requests.
 
     Feed instances live in the URLconf and are shared by every thread, so each
-    request works on its own shallow copy rather than storing state on them.
+    request works on its own shallow copy rather than storing state on them. A
+    reader that sends back the feed's ETag (``If-None-Match``) gets 304 while
+    ``etag()`` gives the same, without the feed being built.
     """
 
     def __call__(self, request, *args, **kwargs):
         feed = copy.copy(self)
         feed.request = request
-        feed.locale = Locale.get_active()
-        return Feed.__call__(feed, request, *args, **kwargs)
+        return condition(etag_func=feed.etag)(feed.render)(request, *args, **kwargs)
+
+    def render(self, request, *args, **kwargs):
+        self.locale = Locale.get_active()
+        return Feed.__call__(self, request, *args, **kwargs)
+
+    def etag(self, request, *args, **kwargs) -> str | None:
+        """The feed's ETag; None: no ETag, every request gets the feed."""
+        return None
 
 
 class ListingFeed(RequestFeed):
@@ -50,6 +61,22 @@ class ListingFeed(RequestFeed):
     feed_type = Rss201rev2Feed
     listing_model: type[ListingPage]
     item_guid_is_permalink = False
+
+    def sources(self, language: str) -> list[Source]:
+        """The pages the feed of a language lists, before any slicing."""
+        raise NotImplementedError
+
+    def etag(self, request, *args, **kwargs) -> str:
+        """From what the feed lists and the listing that gives its link."""
+        language = get_language()
+        listing = self.listing_model.objects.live().filter(
+            locale__language_code=language
+        )
+        return list_etag(
+            [*self.sources(language), (listing, "last_published_at")],
+            request.path,
+            language,
+        )
 
     def link(self, obj) -> str:
         listing = self.listing_model.for_locale(self.locale)
@@ -78,6 +105,16 @@ class NewsFeed(ListingFeed):
     """The latest articles, optionally of one category or one goal."""
 
     listing_model = NewsIndexPage
+
+    def sources(self, language: str) -> list[Source]:
+        # A category's or a goal's feed counts every article of its language: any
+        # of them may join it, and the category or goal is in the address.
+        return [
+            (
+                news_queryset().filter(locale__language_code=language),
+                "last_published_at",
+            )
+        ]
 
     def get_object(self, request, kind: str = "", slug: str = ""):
         if not kind:
@@ -128,6 +165,10 @@ class AgendaFeed(ListingFeed):
 
     listing_model = AgendaPage
 
+    def sources(self, language: str) -> list[Source]:
+        # Not ended yet when asked: the count drops as soon as an event ends.
+        return [(coming_events(language=language), "last_published_at")]
+
     def title(self) -> str:
         return _("AIVP agenda")
 
@@ -135,13 +176,7 @@ class AgendaFeed(ListingFeed):
         return _("Coming events of the worldwide network of port cities.")
 
     def items(self):
-        return (
-            EventPage.objects.live()
-            .public()
-            .filter(locale=self.locale, end__gte=timezone.now())
-            .defer_streamfields()
-            .order_by("start", "pk")[:FEED_SIZE]
-        )
+        return coming_events(language=self.locale.language_code)[:FEED_SIZE]
 
     def item_title(self, item) -> str:
         prefix = _("Cancelled") + ": " if item.cancelled else ""

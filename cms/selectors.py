@@ -119,21 +119,41 @@ def event_countries(*, agenda: AgendaPage) -> list[str]:
     )
 
 
-def calendar_events(*, locale: Locale, params: Mapping[str, str]) -> QuerySet:
-    """The events of a calendar feed, with any filter of the agenda.
+def calendar_window(*, language: str) -> QuerySet[EventPage]:
+    """The events a calendar feed of a language covers, before any filter.
 
     A subscribed calendar keeps past events (and cancelled ones, marked so) rather
     than seeing them vanish; it covers the last year and everything ahead.
     """
+    return (
+        EventPage.objects.live()
+        .public()
+        .filter(
+            locale__language_code=language,
+            end__gte=timezone.now() - CALENDAR_HISTORY,
+        )
+    )
+
+
+def calendar_events(*, locale: Locale, params: Mapping[str, str]) -> QuerySet:
+    """The events of a calendar feed, with any filter of the agenda."""
     filterset = EventFilter(
         params,
-        queryset=EventPage.objects.live()
-        .public()
-        .filter(locale=locale, end__gte=timezone.now() - CALENDAR_HISTORY)
-        .defer_streamfields(),
+        queryset=calendar_window(language=locale.language_code).defer_streamfields(),
         split_by_time=False,
     )
     return filterset.qs
+
+
+def coming_events(*, language: str) -> QuerySet[EventPage]:
+    """The public events of a language that have not ended yet, soonest first."""
+    return (
+        EventPage.objects.live()
+        .public()
+        .filter(locale__language_code=language, end__gte=timezone.now())
+        .defer_streamfields()
+        .order_by("start", "pk")
+    )
 
 
 def next_events(*, locale: Locale, limit: int = 3) -> list[EventPage]:

@@ -2,16 +2,23 @@
 
 Each entry lists its translations as alternates, and ``x-default`` names the version
 in the site's default language, for visitors whose language the site does not speak.
+
+Each section says which rows it is drawn from (``sources()``, as
+``core.conditional`` reads them), so that the sitemap carries an ETag worked out in
+one query and a crawler that has it gets 304.
 """
 
 from collections import defaultdict
 
 from django.conf import settings
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import translation
 from wagtail import hooks
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from core.conditional import Source, list_etag
 
 from .models import Goal
 
@@ -24,6 +31,17 @@ def all_sitemaps() -> dict[str, type[Sitemap]]:
     sections = {"pages": MultilingualSitemap, "goals": GoalSitemap}
     sections.update(fn() for fn in hooks.get_hooks(SITEMAP_HOOK))
     return sections
+
+
+def sitemap_etag(request) -> str | None:
+    """The ETag of sitemap.xml, from every section's sources; None (no ETag) while a
+    section does not say what it is drawn from."""
+    sources = []
+    for section in all_sitemaps().values():
+        if not hasattr(section, "sources"):
+            return None
+        sources.extend(section.sources())
+    return list_etag(sources, "sitemap", request.GET.get("p", ""))
 
 
 def with_alternates(entries: list[tuple[str, str, dict]]) -> list[dict]:
@@ -50,6 +68,12 @@ def with_alternates(entries: list[tuple[str, str, dict]]) -> list[dict]:
 
 class MultilingualSitemap(Sitemap):
     """Wagtail's sitemap covers one language tree; this one covers all of them."""
+
+    @classmethod
+    def sources(cls) -> list[Source]:
+        # Every site's pages; an entry's lastmod falls back on the latest revision.
+        changed = Coalesce("last_published_at", "latest_revision_created_at")
+        return [(Page.objects.live().public(), changed)]
 
     def items(self):
         site = self.get_wagtail_site()
@@ -80,6 +104,10 @@ class MultilingualSitemap(Sitemap):
 
 class GoalSitemap(Sitemap):
     """The Agenda 2030 index and its ten goals, in every language."""
+
+    @classmethod
+    def sources(cls) -> list[Source]:
+        return [(Goal.objects.all(), None)]
 
     def items(self):
         return Goal.objects.select_related("locale").order_by("number", "locale_id")

@@ -6,15 +6,20 @@ import re
 from django.db import DatabaseError, transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import condition, require_GET, require_safe
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
+from core.conditional import list_etag, once_per_request, query_key, weak_etag
+
 from .calendars import build_calendar
+from .filters import EventFilter
 from .models import AgendaPage, EventPage, Goal, NewsIndexPage
-from .selectors import calendar_events, goal_events, latest_news
+from .selectors import calendar_events, calendar_window, goal_events, latest_news
 from .slugs import translated_by_slug
 
 MAX_QUERY_STRING = 2000
@@ -98,8 +103,34 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@once_per_request
+def _published_event(request: HttpRequest, pk: str) -> tuple | None:
+    """What an event's .ics is made of changes with: one query, no rendering."""
+    return (
+        EventPage.objects.live()
+        .public()
+        .filter(pk=int(pk), locale__language_code=get_language())
+        # Moving the event or renaming the agenda changes its address (url_path).
+        .values_list("last_published_at", "ical_sequence", "url_path")
+        .first()
+    )
+
+
+def _event_ics_etag(request: HttpRequest, pk: str) -> str | None:
+    state = _published_event(request, pk)
+    if state is None:
+        return None
+    return weak_etag(timezone.localdate().isoformat(), request.path, *state)
+
+
+def _event_ics_last_modified(request: HttpRequest, pk: str):
+    state = _published_event(request, pk)
+    return state[0] if state else None
+
+
+@require_safe
 @cache_control(max_age=300, public=True)
+@condition(etag_func=_event_ics_etag, last_modified_func=_event_ics_last_modified)
 def event_ics(request: HttpRequest, pk: str) -> HttpResponse:
     event = (
         EventPage.objects.live()
@@ -116,8 +147,26 @@ def event_ics(request: HttpRequest, pk: str) -> HttpResponse:
     return _ics_response(content, f"{event.slug}.ics")
 
 
-@require_GET
+def _agenda_ics_etag(request: HttpRequest) -> str | None:
+    """Every event of the window, whatever the filters: they are in the key."""
+    if _too_long(request):
+        return None
+    language = get_language()
+    listing = AgendaPage.objects.live().filter(locale__language_code=language)
+    return list_etag(
+        [
+            (calendar_window(language=language), "last_published_at"),
+            (listing, "last_published_at"),
+        ],
+        request.path,
+        language,
+        query_key(request, EventFilter.base_filters),
+    )
+
+
+@require_safe
 @cache_control(max_age=300, public=True)
+@condition(etag_func=_agenda_ics_etag)
 def agenda_ics(request: HttpRequest) -> HttpResponse:
     if _too_long(request):
         return HttpResponse(_("The address is too long."), status=400)

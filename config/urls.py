@@ -1,21 +1,24 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.decorators.http import condition
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.sitemaps import all_sitemaps
+from cms.sitemaps import all_sitemaps, sitemap_etag
 from cms.views import robots_txt
 from config import health
 from courses.views.documents import certificate_verify_short
 from ticketing.webhooks import stripe_webhook
 
 
+@condition(etag_func=sitemap_etag)
 def sitemap_xml(request):
-    """The sitemap, with the sections modules register (collected when asked for)."""
+    """The sitemap, with the sections modules register (collected when asked for);
+    304 to a crawler that sends back its ETag while no section has changed."""
     return sitemap(request, sitemaps=all_sitemaps())
 
 

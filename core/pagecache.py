@@ -30,7 +30,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_path
 
 CONTENT = "content"
@@ -125,19 +126,33 @@ def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
     return "'nonce-" not in policy
 
 
-def _hit(key: str) -> HttpResponse | None:
-    entry = cache.get(key)
+def _hit(request: HttpRequest, key: str) -> HttpResponse | None:
+    # The entry and the version of ``content`` (every page's tag) in one trip.
+    found = cache.get_many([key, TAG_PREFIX + CONTENT])
+    entry = found.get(key)
     if entry is None:
         return None
-    current = cache.get_many([TAG_PREFIX + name for name in entry["tags"]])
+    others = [TAG_PREFIX + name for name in entry["tags"] if name != CONTENT]
+    if others:
+        found.update(cache.get_many(others))
     for name, version in entry["tags"].items():
-        if current.get(TAG_PREFIX + name) != version:
+        if found.get(TAG_PREFIX + name) != version:
             return None
     response = HttpResponse(entry["content"], status=entry["status"])
     for header, value in entry["headers"]:
         response[header] = value
     response[HEADER] = "hit"
-    return response
+    # A client holding the same version (a feed reader's ETag) gets a 304.
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=_timestamp(response.get("Last-Modified")),
+        response=response,
+    )
+
+
+def _timestamp(value: str | None) -> int | None:
+    return parse_http_date_safe(value) if value else None
 
 
 class PageCacheMiddleware:
@@ -151,7 +166,7 @@ class PageCacheMiddleware:
         if not enabled() or not _may_serve(request):
             return self._mark(request, self.get_response(request))
         key = _key(request)
-        hit = _hit(key)
+        hit = _hit(request, key)
         if hit is not None:
             return hit
         # The versions before the page is built: a change while it is built

@@ -154,16 +154,26 @@ def _years_before(moment, years: int):
         return moment.replace(year=moment.year - years, day=28)
 
 
+def _shown_statuses():
+    """Current submitted assessments whose organisation chose to show the status."""
+    return Assessment.objects.filter(
+        state=Assessment.State.SUBMITTED,
+        show_status=True,
+        submitted_at__gte=_years_before(timezone.now(), status_years()),
+    )
+
+
+def status_badge_sources() -> list:
+    """The rows ``status_badges`` reads, for the members' map's ETag."""
+    return [(_shown_statuses(), "submitted_at")]
+
+
 def status_badges(organisation_ids) -> dict[int, str]:
     """The public "self-assessed" status of the organisations that chose to show it,
     with a current submitted assessment (one query)."""
     rows = (
-        Assessment.objects.filter(
-            organisation_id__in=list(organisation_ids),
-            state=Assessment.State.SUBMITTED,
-            show_status=True,
-            submitted_at__gte=_years_before(timezone.now(), status_years()),
-        )
+        _shown_statuses()
+        .filter(organisation_id__in=list(organisation_ids))
         .order_by("organisation_id", "-year")
         .values_list("organisation_id", "year")
     )

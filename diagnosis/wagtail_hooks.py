@@ -9,12 +9,12 @@ from wagtail.admin.ui.components import Component
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 from accounts.selectors import organisations_with_membership_on
-from network.badges import BADGES_HOOK
+from network.badges import BADGE_SOURCES_HOOK, BADGES_HOOK
 
 from . import account
 from .admin import DiagnosisViewSetGroup
 from .models import Assessment, ExpertReview
-from .selectors import status_badges
+from .selectors import status_badge_sources, status_badges
 
 
 @hooks.register("register_admin_viewset")
@@ -24,6 +24,7 @@ def register_diagnosis_viewsets():
 
 hooks.register(PANEL_HOOK, account.diagnosis_panel)
 hooks.register(BADGES_HOOK, status_badges)
+hooks.register(BADGE_SOURCES_HOOK, status_badge_sources)
 hooks.register(PRIVACY_HOOK, account.privacy_contributor)
 
 

@@ -4,6 +4,10 @@ A module registers a function under ``BADGES_HOOK`` that takes organisation ids 
 returns ``{organisation id: text}`` for the ones it distinguishes (the
 self-diagnosis: "Agenda 2030 self-assessed, 2026"). One query per module, whatever
 the number of organisations; texts in the active language.
+
+It registers beside it, under ``BADGE_SOURCES_HOOK``, a function that names the rows
+its badges are read from, as ``[(queryset, timestamp field or None)]``
+(``core.conditional``): the members' map's ETag changes when they do.
 """
 
 from collections import defaultdict
@@ -11,6 +15,7 @@ from collections import defaultdict
 from wagtail import hooks
 
 BADGES_HOOK = "network_member_badges"
+BADGE_SOURCES_HOOK = "network_member_badge_sources"
 
 
 def member_badges(organisation_ids) -> dict[int, list[str]]:
@@ -22,3 +27,8 @@ def member_badges(organisation_ids) -> dict[int, list[str]]:
         for organisation_id, text in badges(ids).items():
             found[organisation_id].append(str(text))
     return found
+
+
+def badge_sources() -> list:
+    """The rows every module's badges are read from (for the map's ETag)."""
+    return [source for fn in hooks.get_hooks(BADGE_SOURCES_HOOK) for source in fn()]

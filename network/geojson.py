@@ -5,18 +5,20 @@ features made here, so the rules of the format hold in one place: a position is
 ``[longitude, latitude]`` (longitude first), as JSON numbers, in WGS 84 degrees; the
 media type is ``application/geo+json``. The answers are the same for everyone, so
 they may be cached by browsers and proxies (``Cache-Control: public``, an ``ETag``
-made from the body) and read by any other site's script (CORS ``*``).
+worked out in one query before the answer is built, ``conditional_geojson``) and
+read by any other site's script (CORS ``*``).
 """
 
-import hashlib
 import json
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import wraps
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.views.decorators.http import condition
 from django_countries import countries
 
 MEDIA_TYPE = "application/geo+json"
@@ -88,17 +90,38 @@ def _shareable(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def geojson_response(request, collection: dict) -> HttpResponse:
-    """The collection as GeoJSON, cacheable, or 304 when the client has it already."""
-    body = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
-    body = body.encode("utf-8")
-    response = HttpResponse(body, content_type=f"{MEDIA_TYPE}; charset=utf-8")
-    response["ETag"] = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+def _cacheable(response: HttpResponse) -> HttpResponse:
     patch_cache_control(response, public=True, max_age=MAX_AGE)
-    response = get_conditional_response(
-        request, etag=response["ETag"], response=response
-    )
     return _shareable(response)
+
+
+def geojson_response(request, collection: dict) -> HttpResponse:
+    """The collection as GeoJSON, cacheable and shareable."""
+    body = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+    response = HttpResponse(
+        body.encode("utf-8"), content_type=f"{MEDIA_TYPE}; charset=utf-8"
+    )
+    return _cacheable(response)
+
+
+def conditional_geojson(etag_func):
+    """A GeoJSON view with the ETag ``etag_func(request)`` gives (None when the
+    question is one the view refuses): a client that sends it back gets 304, with
+    the same caching and sharing headers, and nothing is built."""
+
+    def decorator(view):
+        conditional_view = condition(etag_func=etag_func)(view)
+
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            response = conditional_view(request, *args, **kwargs)
+            if response.status_code == 304:
+                return _cacheable(response)
+            return response
+
+        return wrapper
+
+    return decorator
 
 
 def error_response(message: str, fields: dict | None = None) -> JsonResponse:

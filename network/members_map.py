@@ -10,10 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from accounts.models import Organisation
+from core.conditional import list_etag
 
-from .badges import member_badges
+from .badges import badge_sources, member_badges
 from .geojson import (
     CountryNames,
+    conditional_geojson,
     feature_collection,
     geojson_response,
     point_feature,
@@ -22,6 +24,7 @@ from .geojson import (
     unknown_language_response,
 )
 from .maps import geojson_url, in_site_order, tile_settings
+from .models import MembersDirectoryPage
 from .selectors import directory_page, listed_members
 
 
@@ -61,7 +64,25 @@ def member_features(rows, *, url_of) -> list[dict]:
     ]
 
 
+def members_geojson_etag(request) -> str | None:
+    """The members on the map, the directories that give their profiles' addresses
+    and the rows their badges come from; None for a language the view refuses."""
+    language = requested_language(request)
+    if language is None:
+        return None
+    return list_etag(
+        [
+            (members_on_map(), "updated_at"),
+            (MembersDirectoryPage.objects.live(), "last_published_at"),
+            *badge_sources(),
+        ],
+        "members.geojson",
+        language,
+    )
+
+
 @require_safe
+@conditional_geojson(members_geojson_etag)
 def members_geojson(request):
     """``/api/members.geojson?lang=es``: the public members on the map."""
     language = requested_language(request)

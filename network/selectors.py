@@ -9,7 +9,7 @@ every one of them at once.
 from datetime import date
 
 from django.db.models import Count, QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from accounts.models import Affiliation, Organisation
@@ -60,8 +60,11 @@ def directory_page(locale: Locale | None = None):
     from .models import MembersDirectoryPage
 
     pages = MembersDirectoryPage.objects.live().select_related("locale")
-    locale = locale or Locale.get_active()
-    return pages.filter(locale=locale).first() or pages.first()
+    if locale is None:  # the active language's, without looking its Locale up
+        mine = pages.filter(locale__language_code=translation.get_language())
+    else:
+        mine = pages.filter(locale=locale)
+    return mine.first() or pages.first()
 
 
 def affiliations_in_directory(*, user) -> list[dict]:

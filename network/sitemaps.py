@@ -4,12 +4,19 @@ from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 
 from cms.sitemaps import with_alternates
+from core.conditional import Source
 
 from .models import MembersDirectoryPage
 from .selectors import listed_members
 
 
 class MemberSitemap(Sitemap):
+    @classmethod
+    def sources(cls) -> list[Source]:
+        """What the sitemap's ETag is worked out from (the directory pages are
+        among the pages section's)."""
+        return [(listed_members(), "updated_at")]
+
     def items(self):
         return listed_members().order_by("name", "pk")
 

@@ -8,8 +8,11 @@ language of each Port Center's page address) and the page's filters as parameter
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from core.conditional import list_etag, query_key
+
 from ..geojson import (
     CountryNames,
+    conditional_geojson,
     feature_collection,
     geojson_response,
     invalid_filters_response,
@@ -18,6 +21,7 @@ from ..geojson import (
     route_urls,
     unknown_language_response,
 )
+from ..models import PortCentersPage
 from ..models.port_centers import LabelStatus, public_label_status
 from .filters import PortCenterApiFilter
 from .selectors import port_centers_page, published_port_centers
@@ -62,7 +66,28 @@ def port_center_features(rows, *, url_of) -> list[dict]:
     return features
 
 
+def port_centers_geojson_etag(request) -> str | None:
+    """The Port Centers the filters keep and the pages that give their addresses;
+    None for a question the view refuses (a language or a filter value)."""
+    language = requested_language(request)
+    if language is None:
+        return None
+    filterset = PortCenterApiFilter(request.GET, queryset=published_port_centers())
+    if not filterset.is_valid():
+        return None
+    return list_etag(
+        [
+            (filterset.qs, "updated_at"),
+            (PortCentersPage.objects.live(), "last_published_at"),
+        ],
+        "port-centers.geojson",
+        language,
+        query_key(request, PortCenterApiFilter.base_filters),
+    )
+
+
 @require_safe
+@conditional_geojson(port_centers_geojson_etag)
 def port_centers_geojson(request):
     language = requested_language(request)
     if language is None:

@@ -4,12 +4,19 @@ from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 
 from cms.sitemaps import with_alternates
+from core.conditional import Source
 
 from ..models import PortCentersPage
 from .selectors import published_port_centers
 
 
 class PortCenterSitemap(Sitemap):
+    @classmethod
+    def sources(cls) -> list[Source]:
+        """What the sitemap's ETag is worked out from (the Port Centers pages are
+        among the pages section's)."""
+        return [(published_port_centers(), "updated_at")]
+
     def items(self):
         return published_port_centers().select_related(None).order_by("name", "pk")
 

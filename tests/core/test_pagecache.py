@@ -195,3 +195,13 @@ def test_turned_off_nothing_is_kept(homes, settings):
     get("/fr/")
     response, _html = get("/fr/")
     assert "X-Page-Cache" not in response
+
+
+def test_a_kept_page_answers_a_conditional_request(news_index):
+    publish(NewsArticlePageFactory(parent=news_index, title="Article"))
+    first = Client().get("/fr/feeds/news.rss")
+    assert Client().get("/fr/feeds/news.rss")["X-Page-Cache"] == "hit"
+
+    again = Client().get("/fr/feeds/news.rss", HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 304 and again.content == b""

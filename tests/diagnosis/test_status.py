@@ -75,3 +75,30 @@ def test_the_profile_and_the_map_show_the_status(
     ]
     (badge,) = feature["properties"]["badges"]
     assert str(submitted.year) in badge
+
+
+def test_the_maps_etag_changes_when_the_status_is_shown(
+    client, homes, submitted, organisation, settings
+):
+    """The members' map answers 304 to a client that has it, until a badge it shows
+    changes, though no member's record does."""
+    from decimal import Decimal
+
+    from network.models import MembersDirectoryPage
+
+    settings.PAGE_CACHE_SECONDS = 0  # the view's own answers
+    page = MembersDirectoryPage(title="Membres", slug="membres")
+    homes["fr"].add_child(instance=page)
+    page.save_revision().publish()
+    organisation.latitude, organisation.longitude = Decimal("49.49"), Decimal("0.1")
+    organisation.save()
+    url = "/api/members.geojson?lang=fr"
+    etag = client.get(url)["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+    Assessment.objects.filter(pk=submitted.pk).update(show_status=True)
+
+    again = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 200
+    (feature,) = again.json()["features"]
+    assert feature["properties"]["badges"]
