@@ -81,6 +81,22 @@ def tag(request: HttpRequest, *names: str) -> None:
         kept.update(_versions(names))
 
 
+FRAGMENT_SECONDS = 24 * 3600
+
+
+def remembered(name: str, *parts, compute):
+    """What every page repeats (the menu's links, the footer's), kept until
+    ``content`` changes, for pages built afresh (signed-in visitors, a first
+    visit after a publish)."""
+    version = _versions([CONTENT])[CONTENT]  # read before computing
+    key = f"fragment:{name}:{':'.join(map(str, parts))}:{version}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, FRAGMENT_SECONDS)
+    return value
+
+
 def _key(request: HttpRequest) -> str:
     address = f"{request.get_host()}{request.path}?{request.META.get('QUERY_STRING')}"
     return KEY_PREFIX + hashlib.sha256(address.encode()).hexdigest()

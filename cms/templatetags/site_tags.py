@@ -9,6 +9,8 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from core import pagecache
+
 register = template.Library()
 
 
@@ -90,8 +92,13 @@ def main_menu(context) -> list[dict]:
         return []
     from cms.models import NavigationSettings
 
-    nav = NavigationSettings.for_request(request)
-    return localized_links(context, nav.menu_items.select_related("page"))
+    return _links(
+        context,
+        "menu",
+        lambda: NavigationSettings.for_request(request).menu_items.select_related(
+            "page"
+        ),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -102,15 +109,44 @@ def footer_links(context) -> list[dict]:
         return []
     from cms.models import FooterSettings
 
-    footer = FooterSettings.for_request(request)
-    return localized_links(context, footer.footer_links.select_related("page"))
+    return _links(
+        context,
+        "footer",
+        lambda: FooterSettings.for_request(request).footer_links.select_related("page"),
+    )
 
 
-def localized_links(context, items) -> list[dict]:
-    """Each link's page in the active language (else the page itself, if live),
-    its label, and whether the visitor is on it or below it."""
+def _links(context, name: str, items) -> list[dict]:
+    """The links, kept for the site and language until content changes; whether
+    the visitor is on each (or below it) is worked out for this page."""
     request = context["request"]
     language = get_supported_content_language_variant(translation.get_language())
+    site = Site.find_for_request(request)
+    rows = pagecache.remembered(
+        f"links-{name}",
+        site.pk if site else 0,
+        language,
+        compute=lambda: localized_links(request, language, items()),
+    )
+    current = context.get("page")
+    return [
+        {
+            "url": row["url"],
+            "label": row["label"],
+            "active": isinstance(current, Page)
+            and row["pk"] is not None
+            and (
+                current.pk == row["pk"]
+                or (row["depth"] > 2 and current.path.startswith(row["path"]))
+            ),
+        }
+        for row in rows
+    ]
+
+
+def localized_links(request, language: str, items) -> list[dict]:
+    """Each link's page in the language (else the page itself, if live), its
+    address and label, and where it stands in the tree."""
     page_ids = [item.page_id for item in items if item.page_id]
     # Fetch every translation of the linked pages in one query.
     localized = (
@@ -128,7 +164,6 @@ def localized_links(context, items) -> list[dict]:
         if page_ids
         else {}
     )
-    current = context.get("page")
     entries = []
     for item in items:
         if item.page_id:
@@ -137,13 +172,23 @@ def localized_links(context, items) -> list[dict]:
                 if not item.page.live:
                     continue
                 target = item.page
-            url = target.get_url(request)
-            label = item.label or target.title
-            active = isinstance(current, Page) and (
-                current.pk == target.pk
-                or (target.depth > 2 and current.path.startswith(target.path))
+            entries.append(
+                {
+                    "url": target.get_url(request),
+                    "label": item.label or target.title,
+                    "pk": target.pk,
+                    "path": target.path,
+                    "depth": target.depth,
+                }
             )
         else:
-            url, label, active = item.url, item.label, False
-        entries.append({"url": url, "label": label, "active": active})
+            entries.append(
+                {
+                    "url": item.url,
+                    "label": item.label,
+                    "pk": None,
+                    "path": "",
+                    "depth": 0,
+                }
+            )
     return entries

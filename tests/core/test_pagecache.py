@@ -205,3 +205,23 @@ def test_a_kept_page_answers_a_conditional_request(news_index):
     again = Client().get("/fr/feeds/news.rss", HTTP_IF_NONE_MATCH=first["ETag"])
 
     assert again.status_code == 304 and again.content == b""
+
+
+def test_the_menu_built_for_signed_in_pages_is_remembered_until_it_changes(homes):
+    site = Site.objects.get(is_default_site=True)
+    about = StandardPageFactory(parent=homes["fr"], title="À propos", slug="a-propos")
+    navigation = NavigationSettings.for_site(site)
+    MenuItem.objects.create(settings=navigation, page=about, sort_order=0)
+    member = Client()
+    member.force_login(VerifiedUserFactory())
+    assert '<a href="/fr/a-propos/">À propos</a>' in member.get("/fr/").content.decode()
+    # The same links, and on the page itself, marked as the current one.
+    on_it = member.get(about.url).content.decode()
+    assert '<a href="/fr/a-propos/" aria-current="page">À propos</a>' in on_it
+
+    news = StandardPageFactory(parent=homes["fr"], title="Nouvelles", slug="nouvelles")
+    MenuItem.objects.create(settings=navigation, page=news, sort_order=1)
+
+    assert (
+        '<a href="/fr/nouvelles/">Nouvelles</a>' in member.get("/fr/").content.decode()
+    )
