@@ -95,3 +95,28 @@ def test_production_keeps_media_in_the_bucket_it_is_given():
         "aivp-media",
         "https://s3.example.org",
     ]
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="the pool is PostgreSQL's (the PostgreSQL run)",
+)
+def test_production_pools_connections_when_asked():
+    server = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
+    env = {
+        **PRODUCTION_ENV,
+        "DATABASE_URL": f"{server}/postgres",  # a database that always exists
+        "DB_POOL_MAX_SIZE": "4",
+    }
+    code = (
+        "import django; django.setup()\n"
+        "from django.db import connection\n"
+        "with connection.cursor() as cursor:\n"
+        "    cursor.execute('select 1')\n"
+        "print(type(connection.pool).__name__, connection.pool.max_size)"
+    )
+
+    result = start_django(env, code=code)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["ConnectionPool", "4"]
