@@ -98,7 +98,10 @@ def load_data(news: int, events: int) -> None:
                 agenda.refresh_from_db()
 
 
-def serve(database_url: str, port: int, workers: int) -> subprocess.Popen:
+def serve(
+    database_url: str, port: int, workers: int, extra: dict | None = None
+) -> subprocess.Popen:
+    """gunicorn on 127.0.0.1:port, DEBUG off; ``extra``: more environment."""
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
@@ -106,6 +109,7 @@ def serve(database_url: str, port: int, workers: int) -> subprocess.Popen:
         "DEBUG": "False",
         "ALLOWED_HOSTS": "127.0.0.1",
         "LOG_LEVEL": "WARNING",
+        **(extra or {}),
     }
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
