@@ -85,10 +85,7 @@ def registration_sale(registration: Registration):
             )
         )
     now = timezone.now()
-    names = {
-        language: getattr(page, "title", "")
-        for language, page in _titles(event).items()
-    }
+    names = _titles(event)
     sale = sale_sync(
         sale=registration.sale,
         sold_for="events.registration",
@@ -109,11 +106,16 @@ def registration_sale(registration: Registration):
     return sale
 
 
-def _titles(event) -> dict:
-    """The event's title in each language it is published in."""
-    pages = {page.locale.language_code: page for page in event.get_translations()}
-    pages[event.locale.language_code] = event
-    return {language: pages.get(language, event) for language in ("fr", "en", "es")}
+def _titles(event) -> dict[str, str]:
+    """The event's title in each language it is published in (else its own)."""
+    titles = {
+        page.locale.language_code: page.title
+        for page in event.get_translations().live().select_related("locale")
+    }
+    titles[event.locale.language_code] = event.title
+    return {
+        language: titles.get(language, event.title) for language in ("fr", "en", "es")
+    }
 
 
 def payable_order(registrant: Registrant) -> Order | None:
