@@ -1,7 +1,9 @@
 """Steps shared by browser tests."""
 
+import time
 from importlib.resources import files
 
+from django.db import OperationalError
 from django.test import Client
 
 AXE = (files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
@@ -80,3 +82,22 @@ def signed_in_context(browser, live_server, user, width: int):
         ]
     )
     return context
+
+
+def eventually(read, done, *, attempts: int = 50, pause: float = 0.2):
+    """Read the database until ``done(value)``, while the live server may still be
+    writing: the test database in memory refuses a read of a table another
+    thread is writing ("table is locked") instead of waiting, so a refused read
+    is tried again like an unfinished one."""
+    value = None
+    for _ in range(attempts):
+        try:
+            value = read()
+        except OperationalError as error:
+            if "locked" not in str(error):
+                raise
+        else:
+            if done(value):
+                return value
+        time.sleep(pause)
+    return value

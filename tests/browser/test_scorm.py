@@ -1,13 +1,11 @@
 """A SCORM 1.2 package in Chromium: it finds the API, resumes, and its report makes
 the lesson done, within the site's Content-Security-Policy."""
 
-import time
-
 import pytest
 
 from courses.models import LessonPage, LessonProgress, ScormPackage
 from courses.services.scorm import scorm_package_save
-from tests.browser.helpers import signed_in_context
+from tests.browser.helpers import eventually, signed_in_context
 from tests.courses.fixtures import build_course, enrol, make_promotion
 from tests.courses.scorm_zips import (
     make_zip,
@@ -69,12 +67,11 @@ def test_a_package_reports_to_the_site_and_the_lesson_is_done(
     status.filter(has_text="done").wait_for(timeout=15_000)
 
     assert status.inner_text() == "done for Lima, Ana (resume, slide=3)"
-    progress = LessonProgress.objects.get(enrolment=enrolment)
-    for _ in range(50):  # the last commit is posted as the frame finishes
-        if progress.done_at is not None and progress.score is not None:
-            break
-        time.sleep(0.2)
-        progress.refresh_from_db()
+    # The last commit is posted as the frame finishes.
+    progress = eventually(
+        lambda: LessonProgress.objects.get(enrolment=enrolment),
+        lambda row: row.done_at is not None and row.score is not None,
+    )
     assert progress.done_at is not None
     assert progress.success_status == "passed"
     assert str(progress.score) == "80.00"
