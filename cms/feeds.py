@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core.conditional import Source, list_etag
 
@@ -23,6 +23,7 @@ from .models import (
     NewsIndexPage,
 )
 from .selectors import coming_events, news_queryset
+from .sitewide import active_locale
 from .slugs import translated_by_slug
 
 FEED_SIZE = 20
@@ -43,7 +44,7 @@ class RequestFeed(Feed):
         return condition(etag_func=feed.etag)(feed.render)(request, *args, **kwargs)
 
     def render(self, request, *args, **kwargs):
-        self.locale = Locale.get_active()
+        self.locale = active_locale()
         return Feed.__call__(self, request, *args, **kwargs)
 
     def etag(self, request, *args, **kwargs) -> str | None:

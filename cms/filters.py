@@ -12,9 +12,9 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from .models import EventPage, Goal, NewsArticlePage, NewsCategory
+from .sitewide import active_locale
 from .slugs import translated_by_slug
 
 MAX_QUERY_LENGTH = 100
@@ -22,11 +22,11 @@ SLUG = re.compile(r"[-a-zA-Z0-9_]{1,80}")
 
 
 def _goals(request) -> QuerySet[Goal]:
-    return Goal.objects.filter(locale=Locale.get_active())
+    return Goal.objects.filter(locale=active_locale())
 
 
 def _categories(request) -> QuerySet[NewsCategory]:
-    return NewsCategory.objects.filter(locale=Locale.get_active())
+    return NewsCategory.objects.filter(locale=active_locale())
 
 
 class SlugModelChoiceField(django_filters.fields.ModelChoiceField):

@@ -10,6 +10,8 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from core import pagecache
+
 from .filters import EventFilter
 from .models import (
     AgendaPage,
@@ -20,6 +22,7 @@ from .models import (
     NewsCategory,
     NewsIndexPage,
 )
+from .sitewide import active_locale, public
 
 MAX_PAGE_PARAM_LENGTH = 10
 CALENDAR_HISTORY = datetime.timedelta(days=365)
@@ -31,16 +34,33 @@ def _images() -> QuerySet[CustomImage]:
     return CustomImage.objects.prefetch_renditions()
 
 
+def _goals(locale: Locale) -> list[Goal]:
+    """The goals of a language, remembered until content changes."""
+    return pagecache.remembered(
+        "goals", locale.pk, compute=lambda: list(Goal.objects.filter(locale=locale))
+    )
+
+
 def localized_goals(locale: Locale | None = None) -> dict[Any, Goal]:
-    """The goals of a language, keyed by translation key (one query)."""
-    locale = locale or Locale.get_active()
-    return {goal.translation_key: goal for goal in Goal.objects.filter(locale=locale)}
+    """The goals of a language, keyed by translation key."""
+    locale = locale or active_locale()
+    return {goal.translation_key: goal for goal in _goals(locale)}
 
 
 def goals_by_number(locale: Locale | None = None) -> dict[int, Goal]:
-    """The goals of a language (the active one by default), by number (one query)."""
-    locale = locale or Locale.get_active()
-    return {goal.number: goal for goal in Goal.objects.filter(locale=locale)}
+    """The goals of a language (the active one by default), by number."""
+    locale = locale or active_locale()
+    return {goal.number: goal for goal in _goals(locale)}
+
+
+def localized_categories(locale: Locale) -> dict[Any, NewsCategory]:
+    """The news categories of a language, keyed by translation key."""
+    categories = pagecache.remembered(
+        "news-categories",
+        locale.pk,
+        compute=lambda: list(NewsCategory.objects.filter(locale=locale)),
+    )
+    return {category.translation_key: category for category in categories}
 
 
 def _localize(items: Iterable[Any], lookup: Mapping) -> list:
@@ -55,17 +75,14 @@ def attach_taxonomies(pages: Iterable[Page], *, locale: Locale | None = None) ->
     records it was tagged with, whatever their language, and is shown with the
     records of the visitor's language.
     """
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     goals = localized_goals(locale)
     categories = None
     for page in pages:
         page.display_goals = _localize(page.goals.all(), goals)
         if hasattr(page, "categories"):
             if categories is None:
-                categories = {
-                    category.translation_key: category
-                    for category in NewsCategory.objects.filter(locale=locale)
-                }
+                categories = localized_categories(locale)
             page.display_categories = _localize(page.categories.all(), categories)
 
 
@@ -87,8 +104,7 @@ def paginate_with_taxonomies(
 
 def news_queryset() -> QuerySet[NewsArticlePage]:
     return (
-        NewsArticlePage.objects.live()
-        .public()
+        public(NewsArticlePage.objects.live())
         .defer_streamfields()
         .prefetch_related(
             Prefetch("hero_image", queryset=_images()),
@@ -101,8 +117,7 @@ def news_queryset() -> QuerySet[NewsArticlePage]:
 
 def events_queryset() -> QuerySet[EventPage]:
     return (
-        EventPage.objects.live()
-        .public()
+        public(EventPage.objects.live())
         .defer_streamfields()
         .prefetch_related(Prefetch("hero_image", queryset=_images()), "goals")
     )
@@ -125,13 +140,9 @@ def calendar_window(*, language: str) -> QuerySet[EventPage]:
     A subscribed calendar keeps past events (and cancelled ones, marked so) rather
     than seeing them vanish; it covers the last year and everything ahead.
     """
-    return (
-        EventPage.objects.live()
-        .public()
-        .filter(
-            locale__language_code=language,
-            end__gte=timezone.now() - CALENDAR_HISTORY,
-        )
+    return public(EventPage.objects.live()).filter(
+        locale__language_code=language,
+        end__gte=timezone.now() - CALENDAR_HISTORY,
     )
 
 
@@ -148,8 +159,7 @@ def calendar_events(*, locale: Locale, params: Mapping[str, str]) -> QuerySet:
 def coming_events(*, language: str) -> QuerySet[EventPage]:
     """The public events of a language that have not ended yet, soonest first."""
     return (
-        EventPage.objects.live()
-        .public()
+        public(EventPage.objects.live())
         .filter(locale__language_code=language, end__gte=timezone.now())
         .defer_streamfields()
         .order_by("start", "pk")
@@ -216,17 +226,21 @@ def home_content(*, home) -> dict:
         queryset[: HOME_NEWS - (1 if featured else 0)]
     )
     attach_taxonomies(news, locale=locale)
-    listing_pages = {
-        type(page): page
-        for page in Page.objects.live()
-        .child_of(home)
-        .type(NewsIndexPage, AgendaPage)
-        .specific()
-    }
+    listing_pages = pagecache.remembered(
+        "home-listings",
+        home.pk,
+        compute=lambda: {
+            type(page): page
+            for page in Page.objects.live()
+            .child_of(home)
+            .type(NewsIndexPage, AgendaPage)
+            .specific()
+        },
+    )
     return {
         "news": news,
         "events": next_events(locale=locale, limit=HOME_EVENTS),
-        "goals": list(Goal.objects.filter(locale=locale)),
+        "goals": _goals(locale),
         "news_index": listing_pages.get(NewsIndexPage),
         "agenda": listing_pages.get(AgendaPage),
     }

@@ -12,14 +12,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import condition, require_GET, require_safe
 from wagtail import hooks
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from core.conditional import list_etag, once_per_request, query_key, weak_etag
 
 from .calendars import build_calendar
 from .filters import EventFilter
 from .models import AgendaPage, EventPage, Goal, NewsIndexPage
+from .routing import localized_homes, pages_along, route_down
 from .selectors import calendar_events, calendar_window, goal_events, latest_news
+from .sitewide import active_locale, public
 from .slugs import translated_by_slug
 
 MAX_QUERY_STRING = 2000
@@ -34,13 +36,13 @@ def _too_long(request: HttpRequest) -> bool:
 
 @require_GET
 def goal_index(request: HttpRequest) -> HttpResponse:
-    goals = Goal.objects.filter(locale=Locale.get_active())
+    goals = Goal.objects.filter(locale=active_locale())
     return render(request, "cms/goal_index.html", {"goals": goals})
 
 
 @require_GET
 def goal_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    locale = Locale.get_active()
+    locale = active_locale()
     goal, exact = translated_by_slug(
         Goal.objects.filter(locale=locale).select_related("locale"), slug
     )
@@ -84,7 +86,7 @@ def goal_colours(request: HttpRequest) -> HttpResponse:
     A goal's badges, tiles and header take the class ``goal--<number>``.
     """
     goals = (
-        Goal.objects.filter(locale=Locale.get_active())
+        Goal.objects.filter(locale=active_locale())
         .select_related(None)
         .only("number", "colour")
     )
@@ -107,8 +109,7 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
 def _published_event(request: HttpRequest, pk: str) -> tuple | None:
     """What an event's .ics is made of changes with: one query, no rendering."""
     return (
-        EventPage.objects.live()
-        .public()
+        public(EventPage.objects.live())
         .filter(pk=int(pk), locale__language_code=get_language())
         # Moving the event or renaming the agenda changes its address (url_path).
         .values_list("last_published_at", "ical_sequence", "url_path")
@@ -133,9 +134,8 @@ def _event_ics_last_modified(request: HttpRequest, pk: str):
 @condition(etag_func=_event_ics_etag, last_modified_func=_event_ics_last_modified)
 def event_ics(request: HttpRequest, pk: str) -> HttpResponse:
     event = (
-        EventPage.objects.live()
-        .public()
-        .filter(pk=int(pk), locale=Locale.get_active())
+        public(EventPage.objects.live())
+        .filter(pk=int(pk), locale=active_locale())
         .select_related("locale")
         .first()
     )
@@ -170,7 +170,7 @@ def _agenda_ics_etag(request: HttpRequest) -> str | None:
 def agenda_ics(request: HttpRequest) -> HttpResponse:
     if _too_long(request):
         return HttpResponse(_("The address is too long."), status=400)
-    locale = Locale.get_active()
+    locale = active_locale()
     events = calendar_events(locale=locale, params=request.GET).select_related("locale")
     content = build_calendar(
         events,
@@ -211,16 +211,17 @@ def untranslated_versions(request: HttpRequest) -> list[Page]:
     site = Site.find_for_request(request)
     if site is None:
         return []
+    homes = [
+        home
+        for code, home in localized_homes(site.root_page).items()
+        if code != language and code in codes
+    ]
+    homes.sort(key=lambda home: codes.index(home.locale.language_code))
+    along = pages_along(homes, parts[1:])  # one query for every language
     found = []
-    homes = (
-        site.root_page.get_translations(inclusive=True)
-        .live()
-        .exclude(locale__language_code=language)
-        .select_related("locale")
-    )
-    for home in sorted(homes, key=lambda h: codes.index(h.locale.language_code)):
+    for home in homes:
         try:
-            result = home.specific.route(request, parts[1:])
+            result = route_down(home, request, parts[1:], along)
         except Http404:
             continue
         page = result[0] if isinstance(result, tuple) else result.page

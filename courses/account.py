@@ -7,10 +7,10 @@ from django.db.models import Count, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Locale
 
 from accounts.panels import AccountPanel
 from accounts.privacy import KeptRows, PrivacyContributor
+from cms.sitewide import active_locale
 from core.audit import audit_entries_about, audit_export
 
 from .models import (
@@ -92,7 +92,7 @@ def _localized_courses(courses) -> dict:
         page.translation_key: page
         for page in CoursePage.objects.live().filter(
             translation_key__in={course.translation_key for course in courses},
-            locale=Locale.get_active(),
+            locale=active_locale(),
         )
     }
     return {

@@ -14,10 +14,10 @@ from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import Locale
 
 from accounts.models import Organisation
 from cms.models import GoalMeasure
+from cms.sitewide import active_locale
 
 from . import services
 from .documents import results_filename, results_pdf
@@ -188,7 +188,7 @@ def _by_measure(form: GoalForm) -> list:
     local = {
         measure.translation_key: measure
         for measure in GoalMeasure.objects.filter(
-            locale=Locale.get_active(),
+            locale=active_locale(),
             translation_key__in=[q.measure.translation_key for q in form.questions],
         )
     }

@@ -10,9 +10,9 @@ from django.db.models import Q
 from django.forms import ModelChoiceField
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from wagtail.models import Locale
 
 from accounts.models import Organisation
+from cms.sitewide import active_locale
 
 from .selectors import countries_of_members
 
@@ -31,7 +31,7 @@ def working_groups(request=None):
     """The live working groups of the active language (the directory's filter)."""
     from .models import WorkingGroupPage
 
-    return WorkingGroupPage.objects.live().filter(locale=Locale.get_active())
+    return WorkingGroupPage.objects.live().filter(locale=active_locale())
 
 
 class GroupChoiceField(ModelChoiceField):

@@ -14,6 +14,8 @@ from wagtail.models import Locale
 
 from accounts.models import Affiliation, Organisation
 from accounts.selectors import public_member_organisations
+from cms.sitewide import active_locale
+from core import pagecache
 
 
 def listed_members(*, on: date | None = None) -> QuerySet[Organisation]:
@@ -55,16 +57,21 @@ def countries_of_members() -> list[str]:
     )
 
 
-def directory_page(locale: Locale | None = None):
-    """The live members directory of a language (the default one's otherwise)."""
+def directory_page(locale: Locale | int | None = None):
+    """The live members directory of a language (the default one's otherwise),
+    remembered until content changes."""
     from .models import MembersDirectoryPage
 
-    pages = MembersDirectoryPage.objects.live().select_related("locale")
-    if locale is None:  # the active language's, without looking its Locale up
-        mine = pages.filter(locale__language_code=translation.get_language())
-    else:
-        mine = pages.filter(locale=locale)
-    return mine.first() or pages.first()
+    def find(key):
+        pages = MembersDirectoryPage.objects.live().select_related("locale")
+        if locale is None:  # the active language's, without looking its Locale up
+            mine = pages.filter(locale__language_code=key)
+        else:
+            mine = pages.filter(locale=key)
+        return mine.first() or pages.first()
+
+    key = getattr(locale, "pk", locale) or translation.get_language()
+    return pagecache.remembered("members-directory", key, compute=lambda: find(key))
 
 
 def affiliations_in_directory(*, user) -> list[dict]:
@@ -105,7 +112,7 @@ def join_url() -> str:
 
     from .models import JoinPage
 
-    locale = Locale.get_active()
+    locale = active_locale()
     for model in (JoinPage, ContactPage):
         pages = model.objects.live()
         page = pages.filter(locale=locale).first() or pages.first()

@@ -15,6 +15,7 @@ from wagtail.models import Locale
 
 from cms.models import CustomImage, Goal, GoalMeasure
 from cms.selectors import attach_taxonomies, news_queryset
+from cms.sitewide import active_locale
 
 from .models import (
     GoodPracticePage,
@@ -59,7 +60,7 @@ def _locale(language: str | Locale | None) -> Locale:
         return language
     if language:
         return Locale.objects.get_for_language(language)
-    return Locale.get_active()
+    return active_locale()
 
 
 def good_practices(
@@ -120,7 +121,7 @@ def goal_projects(*, goal: Goal, limit: int = DEFAULT_LIMIT) -> list[ProjectPage
     return projects
 
 
-def _public_profiles(organisations: Iterable, locale: Locale) -> dict[int, str]:
+def _public_profiles(organisations: Iterable, locale: Locale | int) -> dict[int, str]:
     """The directory address of each organisation that is a public member."""
     ids = [organisation.pk for organisation in organisations]
     if not ids:
@@ -138,14 +139,16 @@ def _public_profiles(organisations: Iterable, locale: Locale) -> dict[int, str]:
 
 def practice_details(page: GoodPracticePage) -> dict[str, Any]:
     """What a practice's page shows beside its fields."""
-    measure_keys = [measure.translation_key for measure in page.measures.all()]
     measures = list(
-        GoalMeasure.objects.filter(locale=page.locale, translation_key__in=measure_keys)
+        GoalMeasure.objects.filter(
+            locale_id=page.locale_id,
+            translation_key__in=page.measures.values("translation_key"),
+        )
         .select_related("goal__locale")
         .order_by("goal__number", "number")
     )
     contact = page.contact_organisation
-    profiles = _public_profiles([contact] if contact else [], page.locale)
+    profiles = _public_profiles([contact] if contact else [], page.locale_id)
     return {
         "measures": measures,
         "gallery": list(
@@ -163,9 +166,11 @@ def project_details(page: ProjectPage) -> dict[str, Any]:
     """What a project's page shows beside its fields: partners, related news."""
     organisations = list(page.partner_organisations.order_by("name"))
     profiles = _public_profiles(organisations, page.locale)
-    news_keys = [news.translation_key for news in page.related_news.all()]
     news = list(
-        news_queryset().filter(locale=page.locale, translation_key__in=news_keys)[:6]
+        news_queryset().filter(
+            locale_id=page.locale_id,
+            translation_key__in=page.related_news.values("translation_key"),
+        )[:6]
     )
     attach_taxonomies(news, locale=page.locale)
     return {

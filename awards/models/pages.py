@@ -11,12 +11,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.models import SitePage
 from cms.models.images import image_field
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
 
-class PrizePage(Page):
+class PrizePage(SitePage):
     """The Antoine Rufenacht Prize: what it rewards, its history, its past winners."""
 
     introduction = models.TextField(_("introduction"), max_length=600)
@@ -44,7 +45,7 @@ class PrizePage(Page):
         return context
 
 
-class PrizeEditionPage(Page):
+class PrizeEditionPage(SitePage):
     """One edition: its rules and eligibility, then its call or its winners."""
 
     edition = models.ForeignKey(

@@ -4,6 +4,7 @@ Migration 0003 refers to ``cms.models.validate_time_zone``: keep that name here.
 """
 
 from .agenda import AgendaPage, EventPage, validate_time_zone
+from .base import SitePage
 from .forms import HONEYPOT_FIELD, ContactFormField, ContactPage, ContactSubmission
 from .goals import GOAL_ICONS, Goal, GoalMeasure
 from .images import CustomImage, CustomRendition
@@ -48,6 +49,7 @@ __all__ = [
     "NewsArticleTag",
     "NewsCategory",
     "NewsIndexPage",
+    "SitePage",
     "SocialLink",
     "StandardPage",
     "validate_time_zone",

@@ -13,6 +13,8 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 
 from core.ratelimit import rate_limit_check
 
+from .base import SitePage
+
 HONEYPOT_FIELD = "website"
 
 
@@ -28,7 +30,7 @@ class ContactSubmission(AbstractFormSubmission):
     notified_at = models.DateTimeField(_("notified at"), null=True, editable=False)
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(AbstractEmailForm, SitePage):
     """A form visitors use to write to the team; messages are kept and e-mailed."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -10,8 +10,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from .base import SitePage
 
-class ListingPage(Page):
+
+class ListingPage(SitePage):
     """One per language under the home page: its children, filtered and paginated.
 
     A listing says which filters it offers (``get_filterset``), how many children a
@@ -59,7 +61,7 @@ class ListingPage(Page):
         return context
 
 
-class ListedPage(Page):
+class ListedPage(SitePage):
     """A page a listing shows (an article, an event), with its summary and body.
 
     It is shown with its goals (and categories) in the visitor's language.

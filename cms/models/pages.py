@@ -8,10 +8,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock, PromoStreamBlock
+from .base import SitePage
 from .images import image_field
 
 
-class HomePage(Page):
+class HomePage(SitePage):
     """The front door of the site, one per language."""
 
     hero_title = models.CharField(_("hero title"), max_length=160)
@@ -71,6 +72,19 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    @property
+    def localized(self):
+        """The live home page in the active language, or this one (as Wagtail's),
+        from the homes remembered until content changes."""
+        from ..routing import current_language, localized_homes
+
+        return localized_homes(self).get(current_language(), self)
+
+    def route(self, request, path_components):
+        from ..routing import route_down
+
+        return route_down(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from ..selectors import home_content
 
@@ -79,7 +93,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(SitePage):
     """A general content page: about the network, governance, membership, FAQ."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -6,9 +6,10 @@ from django import template
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from cms.models import EventPage, NewsArticlePage
+from cms.sitewide import footer_settings, page_translations
 
 register = template.Library()
 
@@ -26,10 +27,7 @@ def _image_url(request, image) -> str:
 
 
 def organization(request) -> dict:
-    from cms.models import FooterSettings
-
-    site = Site.find_for_request(request)
-    footer = FooterSettings.for_request(request) if site else None
+    footer = footer_settings(request)
     data = {
         "@type": "Organization",
         "name": footer.organisation_name if footer else "AIVP",
@@ -136,11 +134,8 @@ def seo_meta(context) -> dict:
         }
     specific = page.specific
     alternates = [
-        {"code": other.locale.language_code, "url": other.get_full_url(request)}
-        for other in page.get_translations(inclusive=True)
-        .live()
-        .select_related("locale")
-        .order_by("locale__language_code")
+        {"code": code, "url": other.get_full_url(request)}
+        for code, other in page_translations(request, page).items()
     ]
     image = getattr(specific, "hero_image", None)
     description = (

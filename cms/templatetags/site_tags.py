@@ -11,6 +11,9 @@ from wagtail.models import Page, Site
 
 from core import pagecache
 
+from ..routing import localized_homes
+from ..sitewide import active_locale, footer_settings, page_translations
+
 register = template.Library()
 
 
@@ -26,12 +29,7 @@ class LanguageLink:
 def _localized_homes(request) -> dict[str, Page]:
     """The live home page of each language, keyed by language code."""
     site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    homes = (
-        site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    )
-    return {home.locale.language_code: home for home in homes}
+    return localized_homes(site.root_page) if site else {}
 
 
 @register.simple_tag(takes_context=True)
@@ -48,10 +46,7 @@ def language_links(context) -> list[LanguageLink]:
     page = context.get("page")
     translations: dict[str, Page] = {}
     if isinstance(page, Page) and page.pk:
-        for other in (
-            page.get_translations(inclusive=True).live().select_related("locale")
-        ):
-            translations[other.locale.language_code] = other
+        translations = page_translations(request, page)
     # A view that is not a page (an Agenda 2030 goal), or a page's own sub-view (a
     # member's profile in the directory), may give its own addresses.
     own_urls: dict[str, str] = context.get("translation_urls") or {}
@@ -82,6 +77,13 @@ def language_links(context) -> list[LanguageLink]:
             )
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer's settings (organisation, address, social links)."""
+    request = context.get("request")
+    return footer_settings(request) if request is not None else None
 
 
 @register.simple_tag(takes_context=True)
@@ -192,3 +194,29 @@ def localized_links(request, language: str, items) -> list[dict]:
                 }
             )
     return entries
+
+
+@register.filter
+def localized(page):
+    """The page in the visitor's language (Wagtail's ``page.localized``), without a
+    query when the page already is in it."""
+    if not page:
+        return ""  # as a missing page's ``.localized`` renders
+    if page.locale_id == active_locale().pk:
+        return page
+    return page.localized
+
+
+@register.simple_tag
+def breadcrumb_pages(page) -> list[Page]:
+    """The page's ancestors below the home page, from the route that found it
+    when it read them (no query), from the tree otherwise."""
+    chain = []
+    current = page
+    while current.depth > 3:
+        parent = getattr(current, "_cached_parent_obj", None)
+        if parent is None:
+            return list(page.get_ancestors()[2:])
+        chain.append(parent)
+        current = parent
+    return chain[::-1]

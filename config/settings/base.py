@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # A kept page is served before the session, CSRF and user are looked at.
     "core.pagecache.PageCacheMiddleware",
+    "cms.routing.RememberedSiteMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -240,6 +241,9 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 BACKUP_DIR = env.path("BACKUP_DIR", default=BASE_DIR / "backups")
 # Prize entries' files: outside MEDIA_ROOT, read only by permission-checked views.
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
+# On S3-compatible storage, how long the signed URL of a private file (a document, a
+# prize entry's file) given after a permission check stays valid (core/storage.py).
+PRIVATE_MEDIA_URL_SECONDS = env.int("PRIVATE_MEDIA_URL_SECONDS", default=60)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.models import Goal
+from cms.models import Goal, SitePage
 from cms.models.images import image_field
 
 from ..blocks import LessonStreamBlock
@@ -21,7 +21,7 @@ from ..blocks import LessonStreamBlock
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(SitePage):
     """The courses of one language: what the network teaches, and how to join."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -42,7 +42,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(SitePage):
     """A course: what it covers, for whom, and its promotions to enrol in."""
 
     summary = models.TextField(
@@ -111,7 +111,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(SitePage):
     """A module of a course: a few lessons released together."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)
@@ -135,7 +135,7 @@ class ModulePage(Page):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(Page):
+class LessonPage(SitePage):
     """A lesson: text, videos, documents, a quiz or a packaged (SCORM) activity."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)

@@ -9,8 +9,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.models import SitePage
 
-class MembersDirectoryPage(RoutablePageMixin, Page):
+
+class MembersDirectoryPage(RoutablePageMixin, SitePage):
     """The organisations of the network that are listed and current.
 
     Its own address lists them (filtered, paginated, counted by region); each member

@@ -7,10 +7,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from cms.models import SitePage
+
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"]
 
 
-class WorkingGroupIndexPage(Page):
+class WorkingGroupIndexPage(SitePage):
     """The working groups of one language."""
 
     introduction = RichTextField(
@@ -33,7 +35,7 @@ class WorkingGroupIndexPage(Page):
         return context
 
 
-class WorkingGroupPage(Page):
+class WorkingGroupPage(SitePage):
     """A working group: its purpose, members, meetings, documents and a part for
     its members only."""
 

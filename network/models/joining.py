@@ -14,6 +14,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 
 from accounts.models import Organisation
+from cms.models import SitePage
 
 UTM_MAX_LENGTH = 100
 
@@ -73,7 +74,7 @@ class FeeTableBlock(blocks.StructBlock):
         template = "network/joining/fee_table_block.html"
 
 
-class ApplicationFormPage(RoutablePageMixin, Page):
+class ApplicationFormPage(RoutablePageMixin, SitePage):
     """What the join page and the campaign pages share: the form and its routes."""
 
     thank_you_text = models.TextField(_("thank-you text"), blank=True, max_length=500)

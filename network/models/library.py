@@ -9,12 +9,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.models import SitePage
 from cms.models.images import image_field
 
 LIBRARY_COLLECTION = "Members' library"
 
 
-class LibraryIndexPage(Page):
+class LibraryIndexPage(SitePage):
     """The library of one language: its items, newest first."""
 
     introduction = RichTextField(
@@ -37,7 +38,7 @@ class LibraryIndexPage(Page):
         return context
 
 
-class LibraryItemPage(RoutablePageMixin, Page):
+class LibraryItemPage(RoutablePageMixin, SitePage):
     """A report, a recording or a study: its teaser is public, its file is not."""
 
     class Kind(models.TextChoices):

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.models import SitePage
 from cms.models.images import image_field
 from core.i18n_fields import Localized, language_panels
 
@@ -74,7 +75,7 @@ class Partner(models.Model):
         return self.name
 
 
-class PartnersPage(Page):
+class PartnersPage(SitePage):
     """The partners of the network, grouped by kind (one page per language)."""
 
     introduction = RichTextField(

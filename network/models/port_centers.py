@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from accounts.models import HttpsURLField
+from cms.models import SitePage
 from core import geo
 from core.i18n_fields import Localized
 
@@ -266,7 +267,7 @@ class PortCenterPhoto(Orderable):
         return self.local_alt_text or self.image.description or ""
 
 
-class PortCentersPage(RoutablePageMixin, Page):
+class PortCentersPage(RoutablePageMixin, SitePage):
     """The worldwide map and list of Port Centers, and a page for each of them.
 
     Its own address shows the map beside a filterable list; each published Port

@@ -1,0 +1,96 @@
+"""What every page shows besides its own content, read once (docs/performance.md):
+the footer's settings, remembered until content changes, and a page's live
+translations, read once per request for the language switcher and the hreflang
+links."""
+
+from django.http import HttpRequest
+from wagtail.models import Page, Site
+
+from core import pagecache
+
+
+def footer_settings(request: HttpRequest):
+    """The site's footer settings with their social links."""
+    from .models import FooterSettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+
+    def read():
+        footer = FooterSettings.for_site(site)
+        footer.social_link_list  # noqa: B018 - read now, kept with the settings
+        return footer
+
+    return pagecache.remembered("footer-settings", site.pk, compute=read)
+
+
+def page_translations(request: HttpRequest, page: Page) -> dict[str, Page]:
+    """The page's live translations (itself included), by language code."""
+    kept = request.__dict__.setdefault("_page_translations", {})
+    if page.pk not in kept:
+        kept[page.pk] = {
+            other.locale.language_code: other
+            for other in page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+            .order_by("locale__language_code")
+        }
+    return kept[page.pk]
+
+
+def _locales() -> dict:
+    from wagtail.models import Locale
+
+    return pagecache.remembered(
+        "locales",
+        compute=lambda: {row.language_code: row for row in Locale.objects.all()},
+    )
+
+
+def active_locale():
+    """Wagtail's ``Locale.get_active()``, from the locales remembered by language."""
+    from wagtail.models import Locale
+
+    from .routing import current_language
+
+    return _locales().get(current_language()) or Locale.get_active()
+
+
+def with_locale(page: Page) -> Page:
+    """The page, its ``locale`` given from the remembered locales (no query)."""
+    for locale in _locales().values():
+        if locale.pk == page.locale_id:
+            page.locale = locale
+    return page
+
+
+def restricted_paths() -> tuple[list[str], list[str]]:
+    """The tree paths of the pages with a view restriction, and of aliases (whose
+    restrictions are their source's)."""
+    from wagtail.models import PageViewRestriction
+
+    def read():
+        return (
+            list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            list(
+                Page.objects.filter(alias_of__isnull=False).values_list(
+                    "path", flat=True
+                )
+            ),
+        )
+
+    return pagecache.remembered("restricted-paths", compute=read)
+
+
+def public(pages):
+    """Wagtail's ``PageQuerySet.public()`` without its query of the restrictions."""
+    from django.db.models import Q
+
+    restricted, _aliases = restricted_paths()
+    if not restricted:
+        return pages
+    private = Q()
+    for path in restricted:
+        private |= Q(path__startswith=path)
+    return pages.exclude(private)
