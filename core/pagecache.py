@@ -19,11 +19,13 @@ language's address, outside the personal addresses (``PRIVATE_URL_PREFIXES``),
 without a session cookie, answered 200 or 404 to an anonymous user, setting no
 cookie, using no CSRF token (a form) and no CSP nonce, and not marked ``private``
 or ``no-store`` by its view. Kept pages say so to shared caches
-(``Cache-Control: public, s-maxage``); a page built for one person says
+(``Cache-Control: public, s-maxage``) and name their tags (``X-Cache-Tags``), which
+a Varnish in front bans by (core/frontcache.py); a page built for one person says
 ``private, no-store``.
 """
 
 import hashlib
+import threading
 import time
 
 from django.conf import settings
@@ -33,6 +35,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_path
+
+from core import frontcache
 
 CONTENT = "content"
 KEY_PREFIX = "page:"
@@ -45,15 +49,30 @@ def enabled() -> bool:
     return bool(settings.PAGE_CACHE_SECONDS)
 
 
+# Tags bumped in this thread and not yet committed.
+_pending = threading.local()
+
+
 def bump(*names: str) -> None:
     """The tags' content changed: pages kept with them are not served again.
 
     Now, and again once the change is committed: a page built meanwhile from
     what was there before holds the versions of now, and is not served after it.
+    At the commit the front caches drop their copies too, once for all the tags
+    the transaction bumped (a tag bumped in a transaction rolled back is renewed
+    at the next commit: a miss more, never a stale page).
     """
     if names:
         _renew(names)
-        transaction.on_commit(lambda: _renew(names))
+        _pending.names = getattr(_pending, "names", set()) | set(names)
+        transaction.on_commit(_committed)
+
+
+def _committed() -> None:
+    names, _pending.names = getattr(_pending, "names", set()), set()
+    if names:
+        _renew(names)
+        frontcache.ban(names)
 
 
 def _renew(names) -> None:
@@ -197,6 +216,7 @@ class PageCacheMiddleware:
         if "max-age" not in response.get("Cache-Control", ""):
             patch_cache_control(response, max_age=0)
         patch_cache_control(response, public=True, s_maxage=seconds)
+        response[frontcache.TAGS_HEADER] = frontcache.header(request._page_cache_tags)
         cache.set(
             key,
             {
@@ -264,3 +284,4 @@ def connect_signals() -> None:
     post_delete.connect(_page_deleted, dispatch_uid="pagecache-page-deleted")
     for signal in (post_save, post_delete):
         signal.connect(_content_saved, dispatch_uid=f"pagecache-content-{id(signal)}")
+    frontcache.connect_signals()

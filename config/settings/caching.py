@@ -1,5 +1,8 @@
 """The full-page cache of anonymous visitors' pages (core/pagecache.py,
-docs/performance.md)."""
+docs/performance.md) and the shared caches in front (core/frontcache.py,
+docs/deployment.md)."""
+
+import os
 
 import environ
 
@@ -15,6 +18,7 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_CACHE_CONTENT_MODELS = [
     "wagtailcore.Site",
     "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
     "wagtaildocs.Document",
     "wagtailredirects.Redirect",
     "cms.CustomImage",
@@ -49,3 +53,35 @@ PAGE_CACHE_CONTENT_MODELS = [
     "search.Synonym",
     "events.Registration",
 ]
+
+# Varnish instances in front of gunicorn, comma-separated base addresses
+# (http://127.0.0.1:6081): each gets a BAN with the tags a commit changed
+# (deploy/varnish/default.vcl). Empty: none. Seconds each may take to answer.
+FRONT_CACHE_URLS = env.list("FRONT_CACHE_URLS", default=[])
+FRONT_CACHE_TIMEOUT = env.float("FRONT_CACHE_TIMEOUT", default=1.5)
+
+
+def cdn_backends(variables) -> dict:
+    """Wagtail's frontend cache backends for the CDN the environment names."""
+    backends = {}
+    if variables.get("CLOUDFLARE_BEARER_TOKEN") and variables.get("CLOUDFLARE_ZONEID"):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": variables["CLOUDFLARE_BEARER_TOKEN"],
+            "ZONEID": variables["CLOUDFLARE_ZONEID"],
+        }
+    if variables.get("CLOUDFRONT_DISTRIBUTION_ID"):
+        # Credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the
+        # machine's role, read by boto3.
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": variables["CLOUDFRONT_DISTRIBUTION_ID"],
+        }
+    return backends
+
+
+# A CDN that cannot ban by tag: a published or unpublished page's own addresses
+# are purged after the commit (core/frontcache.py); listings follow at s-maxage.
+WAGTAILFRONTENDCACHE = cdn_backends(os.environ)
+# Each translation has an address of its own, purged when it is published.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
