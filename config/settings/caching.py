@@ -85,3 +85,11 @@ def cdn_backends(variables) -> dict:
 WAGTAILFRONTENDCACHE = cdn_backends(os.environ)
 # Each translation has an address of its own, purged when it is published.
 WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
+
+# Once a page is published, a task builds it, its listing and its home page as a
+# visitor would, so that their image renditions are made then (cms/warming.py). On
+# by default where a Celery worker runs it (REDIS_URL set): run inline, it would
+# hold the editor's publish.
+PREPARE_PUBLISHED_PAGES = env.bool(
+    "PREPARE_PUBLISHED_PAGES", default=bool(env("REDIS_URL", default=""))
+)

@@ -49,3 +49,6 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 # A test's own worker takes its tasks from a queue of its own, and what it queues
 # (a sweep, an offer after an expiry) goes there too.
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
+
+# Tests that need it turn it on (tests/cms/test_prepare_published.py).
+PREPARE_PUBLISHED_PAGES = False
