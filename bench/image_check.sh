@@ -227,8 +227,8 @@ import django; django.setup()
 from django.core.files.storage import storages
 print(storages['default'].url('original_images/port.jpg'))" 2>&1 | tail -1)
 case $bucket in
-  https://s3.example.org/aivp-media/original_images/port.jpg\?*Signature=*)
-    ok "media in a bucket: the image's S3 storage signs ${bucket%%\?*}" ;;
+  https://s3.example.org/aivp-media/original_images/port.jpg)
+    ok "media in a bucket: the image's S3 storage gives a stable URL $bucket" ;;
   *) fail "S3 storage: $bucket" ;;
 esac
 

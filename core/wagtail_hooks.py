@@ -1,4 +1,5 @@
-"""The audit trail and the outgoing e-mails in the admin (Settings menu)."""
+"""The audit trail and the outgoing e-mails in the admin (Settings menu); documents in
+a bucket served as signed URLs."""
 
 from django.urls import path
 from django.utils.text import capfirst
@@ -7,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import views
+from . import storage, views
 from .admin_outbox import OutboxViewSet, failed_mail_panel
 from .models import AuditEntry
 from .permissions import ReadOnlyPermissionPolicy
@@ -72,3 +73,10 @@ def register_outbox_urls():
 
 
 hooks.register("construct_homepage_panels", failed_mail_panel)
+
+
+@hooks.register("before_serve_document", order=1000)
+def signed_document_url(document, request):
+    """The last check of Wagtail's document view, once every other one has let the
+    request through: a document in a bucket is a short-lived signed URL."""
+    return storage.document_redirect(document, request)

@@ -4,7 +4,7 @@ the link cancels nothing)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from core.ratelimit import rate_limit
+from core.storage import private_file_response
 from network.library import safe_filename
 from ticketing.sales import sale_checkout_page
 
@@ -162,12 +163,8 @@ def slides(request, pk: int):
     document = registration.slides
     if document is None:
         raise Http404
-    try:
-        handle = document.file.open("rb")
-    except OSError as error:
-        raise Http404 from error
-    response = FileResponse(
-        handle, as_attachment=True, filename=safe_filename(document.file.name)
+    response = private_file_response(
+        document.file.storage, document.file.name, safe_filename(document.file.name)
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"

@@ -2,10 +2,11 @@
 
 import os
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.utils.text import slugify
 
 from cms.selectors import paginate
+from core.storage import private_file_response
 
 from .access import may_use_library
 from .selectors import join_url
@@ -53,16 +54,13 @@ def safe_filename(name: str) -> str:
 
 
 def download_response(page, request):
-    """The item's file for members and staff; 404 for anyone else, as if absent."""
+    """The item's file for members and staff (a short-lived signed URL from a
+    bucket); 404 for anyone else, as if absent."""
     if not may_use_library(request.user) or page.document is None:
         raise Http404
     document = page.document
-    try:
-        handle = document.file.open("rb")
-    except OSError as error:
-        raise Http404 from error
-    response = FileResponse(
-        handle, as_attachment=True, filename=safe_filename(document.file.name)
+    response = private_file_response(
+        document.file.storage, document.file.name, safe_filename(document.file.name)
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"

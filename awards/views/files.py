@@ -1,11 +1,15 @@
 """An entry's file, read from the private storage for those who may read the entry.
 
 Served as an attachment with a generated, safe name, ``nosniff`` and no caching,
-so a file is never shown inline in the site's origin.
+so a file is never shown inline in the site's origin; from a bucket, as a redirect
+to a short-lived signed URL that makes the bucket send it the same way
+(core/storage.py).
 """
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
+
+from core.storage import private_file_response
 
 from ..access import may_read_entry
 from ..models import Edition, EntryFile
@@ -19,14 +23,10 @@ def entry_file(request, file_id: int):
     )
     if stored is None or not may_read_entry(request.user, stored.entry):
         raise Http404
-    try:
-        handle = stored.file.open("rb")
-    except OSError as error:
-        raise Http404 from error
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=stored.name,
+    response = private_file_response(
+        stored.file.storage,
+        stored.file.name,
+        stored.name,
         content_type=stored.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"

@@ -4,6 +4,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import STORAGES, env
+from .media import s3_storages
 
 DEBUG = False
 
@@ -43,35 +44,24 @@ STORAGES = {
 
 # Media (uploaded images and documents) in an S3-compatible bucket when one is named;
 # otherwise in MEDIA_ROOT, served by the proxy in front of gunicorn
-# (docs/deployment.md).
-# Documents are always served by Wagtail's view, which checks their privacy, so their
-# objects may stay private while images are public.
+# (docs/deployment.md, "Media on S3-compatible storage").
+# Images are public objects with stable URLs; documents and prize entries are private
+# objects, given after the views' permission checks as signed URLs that expire after
+# PRIVATE_MEDIA_URL_SECONDS (config/settings/media.py, core/storage.py).
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    STORAGES.update(s3_storages(env("AWS_PRIVATE_LOCATION", default="private")))
     # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the
     # machine's role, read by boto3 itself.
     AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
     AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
     AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", default=None)
+    AWS_S3_SIGNATURE_VERSION = env("AWS_S3_SIGNATURE_VERSION", default="s3v4")
     AWS_LOCATION = env("AWS_LOCATION", default="")
-    # Signed, expiring URLs unless the bucket (or a CDN in front) serves images
-    # publicly: then AWS_QUERYSTRING_AUTH=False gives stable, cacheable URLs.
-    AWS_QUERYSTRING_AUTH = env.bool("AWS_QUERYSTRING_AUTH", default=True)
-    AWS_S3_FILE_OVERWRITE = False
-    AWS_DEFAULT_ACL = None  # the bucket's policy decides
-    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=86400"}
-    # Prize entries: private objects under their own prefix, read only by the
-    # permission-checked views, never given out as URLs.
-    STORAGES["private"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "location": env("AWS_PRIVATE_LOCATION", default="private"),
-            "default_acl": "private",
-            "querystring_auth": True,
-            "object_parameters": {"CacheControl": "private, no-store"},
-        },
-    }
+    # Image URLs are unsigned and stable (pages are cached): the bucket's policy lets
+    # anyone read original_images/ and images/. True signs them too, for a bucket
+    # that cannot have such a policy (then they expire after AWS_QUERYSTRING_EXPIRE).
+    AWS_QUERYSTRING_AUTH = env.bool("AWS_QUERYSTRING_AUTH", default=False)
 
 # HTTPS is terminated by the proxy in front of gunicorn.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
