@@ -21,16 +21,18 @@ from .sitewide import with_locale
 
 
 class RememberedSiteMiddleware:
-    """Gives Wagtail the request's site from the cache: ``Site.find_for_request``
-    reads ``request._wagtail_site`` before it queries."""
+    """Gives Wagtail the site of a public page's request from the cache:
+    ``Site.find_for_request`` reads ``request._wagtail_site`` before it queries.
+    Other addresses (the admin, files) find it as Wagtail does, when they need it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest):
-        site = remembered_site(request)
-        if site is not None:
-            request._wagtail_site = site
+        if translation.get_language_from_path(request.path_info):
+            site = remembered_site(request)
+            if site is not None:
+                request._wagtail_site = site
         return self.get_response(request)
 
 
