@@ -96,7 +96,10 @@ class MonthFilter(django_filters.Filter):
     def filter(self, qs, value):
         if not value:
             return qs
-        return qs.filter(start_date__year=value.year, start_date__month=value.month)
+        # A range of dates, which the index on start_date serves (a month number
+        # would be computed for every event).
+        following = (value + datetime.timedelta(days=31)).replace(day=1)
+        return qs.filter(start_date__gte=value, start_date__lt=following)
 
 
 class NewsFilter(django_filters.FilterSet):

@@ -7,6 +7,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -105,7 +106,7 @@ class EventPage(ListedPage):
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     venue = models.CharField(_("venue"), max_length=160, blank=True)
     city = models.CharField(_("city"), max_length=80, blank=True)
-    country = models.CharField(_("country"), max_length=80, blank=True, db_index=True)
+    country = models.CharField(_("country"), max_length=80, blank=True)
     online_url = models.URLField(
         _("online link"),
         blank=True,
@@ -185,6 +186,12 @@ class EventPage(ListedPage):
                 condition=models.Q(end__gte=models.F("start")),
                 name="cms_eventpage_ends_after_start",
             )
+        ]
+        indexes = [
+            # The agenda's filters: a month is a range of start dates, a country is
+            # matched whatever its case (iexact compares UPPER() on both sides).
+            models.Index(fields=["start_date"], name="cms_event_start_date_idx"),
+            models.Index(Upper("country"), name="cms_event_country_upper_idx"),
         ]
 
     # --- derived times ---
