@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install lint format worker beat requirements messages clean demo-code \
-	backup restore audit image-check
+	backup restore audit image-check bench
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }
@@ -76,6 +76,12 @@ audit: $(STAMP)
 # Redis, with podman or docker (docs/deployment.md). Not part of CI.
 image-check:
 	bash bench/image_check.sh
+
+# Every performance goal measured on this machine, printed as one table
+# (bench/run_all.py: PostgreSQL, Redis, wrk and locust; about 25 minutes).
+# BENCH_ARGS=--quick for a soak of 2 minutes instead of 10.
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3
