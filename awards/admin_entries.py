@@ -6,21 +6,16 @@ final decision. The reviews export gives one row per juror's review, with every
 mark and comment.
 """
 
-import csv
-import io
-
 import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -29,6 +24,7 @@ from wagtail.admin.widgets.button import Button
 from cms.models import Goal
 from core.audit import audit_trail
 from core.permissions import RestrictedPermissionPolicy
+from core.tables import table_download
 
 from .exceptions import AwardsError
 from .models import Assignment, Edition, Entry
@@ -268,28 +264,7 @@ def reviews_export_view(request, pk: int, fmt: str):
     edition = get_object_or_404(Edition, pk=pk)
     headings, rows = review_rows(edition)
     name = f"prize-{edition.year}-reviews"
-    if fmt == "xlsx":
-        book = Workbook()
-        sheet = book.active
-        sheet.append(headings)
-        for row in rows:
-            sheet.append(row)
-        buffer = io.BytesIO()
-        book.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(),
-            content_type=(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            ),
-        )
-    else:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(headings)
-        writer.writerows(rows)
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv")
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
+    return table_download(headings, rows, name=name, fmt=fmt)
 
 
 class EntryViewSet(ModelViewSet):

@@ -6,10 +6,10 @@ private storage as data URIs, so the PDF needs no URL to reach them.
 
 import base64
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
-from weasyprint import HTML
+
+from core.pdf import html_to_pdf
 
 from .models import Entry, EntryFile
 from .selectors import local_goals
@@ -43,7 +43,7 @@ def entry_summary_pdf(entry: Entry) -> bytes:
                 "documents": [f for f in files if f.kind == EntryFile.Kind.DOCUMENT],
             },
         )
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+    return html_to_pdf(html)
 
 
 def entry_summary_filename(entry: Entry) -> str:

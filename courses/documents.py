@@ -10,15 +10,14 @@ import datetime
 import zoneinfo
 
 import segno
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
-from weasyprint import HTML
 
 from core.i18n_fields import localized
+from core.pdf import html_to_pdf
 
 from .access import release_dates
 from .models import Certificate, Enrolment, LiveSession, ModulePage, Promotion
@@ -51,7 +50,7 @@ def certificate_pdf(certificate: Certificate) -> bytes:
     }
     with translation.override(certificate.language):
         html = render_to_string("courses/pdf/certificate.html", context)
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+    return html_to_pdf(html)
 
 
 def certificate_filename(certificate: Certificate) -> str:

@@ -2,21 +2,18 @@
 region and kind this year, the network's average per goal over the years, and the
 anonymised results as CSV or XLSX (no organisation's name or identifier)."""
 
-import csv
-import io
 from collections import defaultdict
 from statistics import mean
 
 from django.db.models import Count, Q
-from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
 from accounts.models import Organisation
 from accounts.selectors import organisations_with_membership_on
 from core.permissions import require_permission
+from core.tables import table_download
 
 from .models import Assessment, Section
 from .selectors import VIEW_ASSESSMENT
@@ -131,27 +128,4 @@ def export_view(request, fmt: str):
     """Every submitted assessment's scores, without who answered: staff only."""
     require_permission(request, VIEW_ASSESSMENT)
     headings, rows = anonymised_rows()
-    if fmt == "xlsx":
-        book = Workbook()
-        sheet = book.active
-        sheet.append(headings)
-        for row in rows:
-            sheet.append(row)
-        buffer = io.BytesIO()
-        book.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(),
-            content_type=(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            ),
-        )
-    else:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(headings)
-        writer.writerows(rows)
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv")
-    response["Content-Disposition"] = (
-        f'attachment; filename="self-diagnosis-anonymised.{fmt}"'
-    )
-    return response
+    return table_download(headings, rows, name="self-diagnosis-anonymised", fmt=fmt)

@@ -2,11 +2,11 @@
 year's and the network's figures, and the recommendations, in the reader's
 language. The same context as the results page (``results_context``)."""
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from weasyprint import HTML
+
+from core.pdf import html_to_pdf
 
 from .charts import radar_svg
 from .models import Assessment
@@ -26,7 +26,7 @@ def results_pdf(assessment: Assessment, language: str) -> bytes:
         "diagnosis/pdf/results.html",
         {"assessment": assessment, "radar": mark_safe(svg), **context},  # noqa: S308 (escaped by radar_svg)
     )
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+    return html_to_pdf(html)
 
 
 def results_filename(assessment: Assessment) -> str:

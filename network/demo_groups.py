@@ -18,6 +18,7 @@ from accounts.models import Organisation, User
 from cms.demo.common import LANGUAGES, demo_key
 from cms.demo.site import add_to_footer
 from cms.models import EventPage, HomePage
+from core.pdf import html_to_pdf
 
 from .models import (
     LIBRARY_COLLECTION,
@@ -124,10 +125,7 @@ SUMMARY = {
 
 
 def _pdf(title: str) -> bytes:
-    from weasyprint import HTML
-
-    html = f"<h1>{title}</h1><p>AIVP — demo document.</p>"
-    return HTML(string=html).write_pdf()
+    return html_to_pdf(f"<h1>{title}</h1><p>AIVP — demo document.</p>")
 
 
 def _document(title: str, filename: str, collection) -> object:

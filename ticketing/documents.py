@@ -13,7 +13,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
-from weasyprint import HTML
+
+from core.pdf import html_to_pdf
 
 from .models import Conference, Invoice, Order, OrderPosition
 
@@ -21,7 +22,7 @@ from .models import Conference, Invoice, Order, OrderPosition
 def _pdf(template: str, context: dict, language: str) -> bytes:
     with translation.override(language):
         html = render_to_string(template, context)
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+    return html_to_pdf(html)
 
 
 def qr_data_uri(secret: str) -> str:

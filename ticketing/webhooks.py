@@ -3,7 +3,6 @@
 import json
 import logging
 
-import stripe
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -23,7 +22,7 @@ def stripe_webhook(request: HttpRequest) -> HttpResponse:
         gateway.construct_event(
             payload=payload, signature=request.headers.get("Stripe-Signature", "")
         )
-    except (ValueError, stripe.SignatureVerificationError):
+    except gateway.BadSignature:
         logger.warning("Rejected a Stripe webhook with a bad signature or body")
         return HttpResponse(status=400)
     # The signature covers these exact bytes, so they can be read as they are.

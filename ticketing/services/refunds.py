@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-import stripe
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -245,7 +244,7 @@ def _stripe_refund(
             amount_cents=pricing.stripe_amount(amount),
             idempotency_key=f"refund-{order.code}-{attempt}-{payment.pk}",
         )
-    except stripe.StripeError as error:
+    except gateway.GatewayError as error:
         logger.exception("Stripe refund failed for order %s", order.code)
         raise TicketingError(
             _("Stripe refused the refund: %(error)s") % {"error": error},
@@ -278,7 +277,7 @@ def refund_unplaceable_payment(*, payment_id: int) -> Refund | None:
             order_log(
                 order=order, action="late_payment_refunded", amount=payment.amount
             )
-    except stripe.StripeError:
+    except gateway.GatewayError:
         # The order stays flagged: staff refund it by hand.
         logger.exception("Automatic refund failed for payment %s", payment_id)
         return None

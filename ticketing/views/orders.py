@@ -2,7 +2,6 @@
 
 import logging
 
-import stripe
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -39,7 +38,7 @@ def to_stripe(request: HttpRequest, order: Order) -> HttpResponse:
     except TicketingError as error:
         messages.error(request, error.message)
         return redirect("ticketing:order_detail", code=order.code)
-    except stripe.StripeError:
+    except gateway.GatewayError:
         logger.exception("Could not open a Checkout Session for %s", order.code)
         messages.error(
             request,
@@ -109,7 +108,7 @@ def order_paid(request: HttpRequest, code: str) -> HttpResponse:
     if session_id and order.payments.filter(provider_reference=session_id).exists():
         try:
             session = gateway.checkout_session_retrieve(session_id)
-        except stripe.StripeError:
+        except gateway.GatewayError:
             logger.warning("Could not read Checkout Session %s", session_id)
         else:
             if session.get("payment_status") == "paid":
