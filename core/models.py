@@ -23,6 +23,8 @@ class AuditEntry(models.Model):
     Written by core.audit.audit_record; read by the admin and the personal-data export.
     """
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("by"),
@@ -75,6 +77,8 @@ class OutboxMessage(models.Model):
     send task claims it, hands it to the delivery backend and stamps it sent.
     See docs/mail.md.
     """
+
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
 
     class State(models.TextChoices):
         PENDING = "pending", _("pending")
@@ -141,6 +145,8 @@ class OutboxMessage(models.Model):
 
 class OutboxAttachment(models.Model):
     """A file of an outgoing e-mail, kept so every attempt sends the same bytes."""
+
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
 
     message = models.ForeignKey(
         OutboxMessage,

@@ -214,6 +214,8 @@ class Registration(models.Model):
 
 
 class Registrant(models.Model):
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     class State(models.TextChoices):
         REGISTERED = "registered", _("Registered")
         # A place held for a paid event until it is paid (or the hold ends).

@@ -60,6 +60,8 @@ class SearchWord(models.Model):
 class SearchLog(models.Model):
     """How often a query was asked on a day, in a language, and what it found."""
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     language = models.CharField(_("language"), max_length=10)
     query = models.CharField(_("query"), max_length=200)
     date = models.DateField(_("date"))

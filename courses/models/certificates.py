@@ -23,6 +23,8 @@ def new_certificate_code() -> str:
 class Certificate(models.Model):
     """Issued once per completed enrolment; what it says is fixed when issued."""
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     enrolment = models.OneToOneField(
         Enrolment,
         verbose_name=_("enrolment"),

@@ -17,6 +17,8 @@ def new_token() -> str:
 class Enrolment(models.Model):
     """One learner in one promotion, from application to completion."""
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     class State(models.TextChoices):
         APPLIED = "applied", _("Applied")
         ACCEPTED = "accepted", _("Accepted")

@@ -14,6 +14,8 @@ from .enrolments import Enrolment
 class LessonProgress(models.Model):
     """A learner's state in one lesson: done, and what its package reported."""
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     enrolment = models.ForeignKey(
         Enrolment,
         verbose_name=_("enrolment"),
@@ -47,6 +49,8 @@ class LessonProgress(models.Model):
 class QuizAttempt(models.Model):
     """One submission of a lesson's quiz, marked on the server."""
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     enrolment = models.ForeignKey(
         Enrolment,
         verbose_name=_("enrolment"),
@@ -77,6 +81,8 @@ class QuizAttempt(models.Model):
 
 class ReminderSent(models.Model):
     """A reminder already sent to a learner, so that it is never sent twice."""
+
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
 
     class Kind(models.TextChoices):
         MODULE_RELEASED = "module_released", _("Module released")

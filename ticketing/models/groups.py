@@ -17,6 +17,8 @@ class GroupRequest(models.Model):
     transfer; an approved request lets them hold up to its number of places.
     """
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     class State(models.TextChoices):
         REQUESTED = "requested", _("Awaiting a decision")
         APPROVED = "approved", _("Approved")

@@ -11,6 +11,8 @@ from .payments import Refund
 class InvoiceCounter(models.Model):
     """The last invoice number given out in a year; locked while taking the next."""
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     year = models.PositiveSmallIntegerField(_("year"), unique=True)
     last_number = models.PositiveIntegerField(_("last number"), default=0)
 
@@ -29,6 +31,8 @@ class Invoice(models.Model):
     issued: the language, and each line's ticket name in that language, so that a
     ticket type renamed later leaves issued invoices as they were.
     """
+
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
 
     class Kind(models.TextChoices):
         INVOICE = "invoice", _("Invoice")

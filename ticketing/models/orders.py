@@ -47,6 +47,10 @@ ATTENDEE_FIELDS = (
 class Order(models.Model):
     """One buyer's purchase of one or more tickets, and where its payment stands."""
 
+    # Records of what people did: nothing here is an editor's content to find usages of,
+    # and Wagtail's reference index would cost each save three more queries.
+    wagtail_reference_index_ignore = True
+
     class State(models.TextChoices):
         PENDING = "pending", _("Pending payment")
         PAID = "paid", _("Paid")
@@ -164,6 +168,8 @@ class Order(models.Model):
 
 class OrderPosition(models.Model):
     """One ticket in an order, for one named attendee, with its own price and VAT."""
+
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
 
     order = models.ForeignKey(
         Order,

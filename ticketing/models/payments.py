@@ -11,6 +11,8 @@ from .orders import Order, OrderPosition
 class Payment(models.Model):
     """An attempt to pay an order: a Stripe Checkout Session or an expected transfer."""
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     class State(models.TextChoices):
         CREATED = "created", _("Created")
         PROCESSING = "processing", _("Processing")
@@ -76,6 +78,8 @@ class Payment(models.Model):
 class Refund(models.Model):
     """Money given back on an order, through Stripe or recorded for a bank transfer."""
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     order = models.ForeignKey(
         Order,
         verbose_name=_("order"),
@@ -135,6 +139,8 @@ class StripeEvent(models.Model):
     An event about one of our orders that could not be applied (a session we have no
     payment for, say) is kept flagged, with what Stripe sent, for staff to resolve.
     """
+
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
 
     event_id = models.CharField(_("event id"), max_length=255, unique=True)
     type = models.CharField(_("type"), max_length=100)

@@ -13,6 +13,8 @@ from .catalogue import Conference, TicketType
 class WaitingListEntry(models.Model):
     """Someone waiting for places of a sold-out ticket type, served strictly in turn."""
 
+    wagtail_reference_index_ignore = True  # a record of what people did (see Order)
+
     class State(models.TextChoices):
         WAITING = "waiting", _("Waiting")
         OFFERED = "offered", _("Offered")

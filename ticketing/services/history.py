@@ -41,9 +41,10 @@ def order_log(
 
 def order_set_state(*, order: Order, to_state: str, action: str, actor=None, **data):
     """Move a (locked) order to a new state and record who did it."""
+    if to_state not in Order.State.values:
+        raise ValueError(f"Unknown order state: {to_state!r}")
     from_state = order.state
     order.state = to_state
-    order.full_clean()
     order.save()
     order_log(
         order=order,

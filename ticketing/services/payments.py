@@ -127,8 +127,7 @@ def confirm_locked(
     """
     payment.state = Payment.State.CONFIRMED
     payment.confirmed_at = now
-    payment.full_clean()
-    payment.save()
+    payment.save(update_fields=["state", "confirmed_at"])
     order_log(
         order=order,
         actor=actor,
