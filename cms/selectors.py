@@ -7,7 +7,9 @@ from typing import Any
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page
 
 from core import pagecache
@@ -244,3 +246,31 @@ def home_content(*, home) -> dict:
         "news_index": listing_pages.get(NewsIndexPage),
         "agenda": listing_pages.get(AgendaPage),
     }
+
+
+def home_body(request, *, home, context: dict) -> str:
+    """The home page's body, built once for all visitors of its language.
+
+    Nothing in it is personal (no form, no name), so it is kept until content
+    changes, or until the first coming event it lists ends and the next one takes its
+    place. A preview is always built afresh, from the draft.
+    """
+
+    def build() -> dict:
+        content = home_content(home=home)
+        html = render_to_string(
+            "cms/includes/home_body.html", {**context, **content}, request=request
+        )
+        ends = [event.end for event in content["events"] if event.end]
+        return {"html": html, "until": min(ends, default=None)}
+
+    if getattr(request, "is_preview", False):
+        return mark_safe(build()["html"])  # noqa: S308 (a rendered template)
+
+    def lifetime(value: dict) -> int:
+        if value["until"] is None:
+            return pagecache.FRAGMENT_SECONDS
+        return int((value["until"] - timezone.now()).total_seconds())
+
+    kept = pagecache.remembered("home-body", home.pk, compute=build, lifetime=lifetime)
+    return mark_safe(kept["html"])  # noqa: S308 (a rendered template)

@@ -103,16 +103,23 @@ def tag(request: HttpRequest, *names: str) -> None:
 FRAGMENT_SECONDS = 24 * 3600
 
 
-def remembered(name: str, *parts, compute):
+def remembered(name: str, *parts, compute, lifetime=None):
     """What every page repeats (the menu's links, the footer's), kept until
     ``content`` changes, for pages built afresh (signed-in visitors, a first
-    visit after a publish)."""
+    visit after a publish).
+
+    ``lifetime(value)``, when given, says how many seconds a computed value stays
+    true without any change of content (a list of coming events, until the first
+    of them ends); 0 keeps nothing.
+    """
     version = _versions([CONTENT])[CONTENT]  # read before computing
     key = f"fragment:{name}:{':'.join(map(str, parts))}:{version}"
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, FRAGMENT_SECONDS)
+        seconds = FRAGMENT_SECONDS if lifetime is None else lifetime(value)
+        if seconds > 0:
+            cache.set(key, value, min(seconds, FRAGMENT_SECONDS))
     return value
 
 

@@ -86,10 +86,10 @@ class HomePage(SitePage):
         return route_down(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import home_content
+        from ..selectors import home_body
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_content(home=self))
+        context["home_body"] = home_body(request, home=self, context=context)
         return context
 
 
