@@ -298,20 +298,13 @@ def _build_order(
         )
         for line in lines
     ]
+    # What the buyer typed; related rows and constraints are the database's.
+    checks = {"validate_unique": False, "validate_constraints": False}
     try:
-        # What the buyer typed is checked here. The related rows were just read, and
-        # the table constraints hold in the database: checking them again from Python
-        # would cost a query each on the busiest request of the sale.
-        order.full_clean(
-            exclude=["code", "conference", "buyer", "voucher"],
-            validate_unique=False,
-            validate_constraints=False,
-        )
+        order.full_clean(exclude=["code", "conference", "buyer", "voucher"], **checks)
         for position in positions:
             position.full_clean(
-                exclude=["order", "secret", "ticket_type", "voucher"],
-                validate_unique=False,
-                validate_constraints=False,
+                exclude=["order", "secret", "ticket_type", "voucher"], **checks
             )
     except ValidationError as error:
         raise TicketingError(
