@@ -9,6 +9,7 @@ import re
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
+from django.urls import reverse
 from django.utils.translation import get_language
 
 
@@ -19,6 +20,26 @@ class AccountAdapter(DefaultAccountAdapter):
         if language in dict(settings.LANGUAGES):
             user.language = language
         return super().save_user(request, user, form, commit=commit)
+
+    def post_login(self, request, user, **kwargs):
+        from allauth.account.utils import get_login_redirect_url
+
+        destination = get_login_redirect_url(
+            request, kwargs.get("redirect_url"), signup=kwargs.get("signup", False)
+        )
+        request.signing_in_to_admin = destination.startswith(
+            reverse("wagtailadmin_home")
+        )
+        return super().post_login(request, user, **kwargs)
+
+    def add_message(self, request, level, message_template=None, *args, **kwargs):
+        """No "signed in" notice for staff on their way to the admin: it would be in
+        the sign-in page's language, and the admin speaks the person's own."""
+        if message_template == "account/messages/logged_in.txt" and getattr(
+            request, "signing_in_to_admin", False
+        ):
+            return
+        super().add_message(request, level, message_template, *args, **kwargs)
 
     def render_mail(self, template_prefix, email, context, headers=None):
         message = super().render_mail(template_prefix, email, context, headers)

@@ -11,8 +11,10 @@ from datetime import date
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
+from wagtail.users.models import UserProfile
 
 from .models import Affiliation, Organisation, User
 
@@ -21,6 +23,7 @@ DEMO_MEMBER_EMAIL = "claire.morel@havre-seine.example"
 DEMO_NON_MEMBER_EMAIL = "visitor@aivp.example"
 DEMO_EDITOR_EMAIL = "editor@aivp.example"
 DEMO_JURY_EMAIL = "jury@aivp.example"
+DEMO_TICKETING_EMAIL = "ticketing@aivp.example"
 DEMO_USER_PASSWORD = "aivp-demo-user"  # noqa: S105 - published demo password
 # Published on purpose: demo staff share it. Never reuse outside the demo.
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPAIVPDEMO"  # noqa: S105
@@ -46,6 +49,15 @@ PEOPLE = [  # fmt: skip
         True,
     ),
     (DEMO_JURY_EMAIL, "Kwame", "Mensah", DEMO_USER_PASSWORD, ["Jury"], False, True),
+    (
+        DEMO_TICKETING_EMAIL,
+        "Lucas",
+        "Fontaine",
+        DEMO_USER_PASSWORD,
+        ["Ticketing staff"],
+        False,
+        True,
+    ),
 ]
 
 ORGANISATIONS = [
@@ -103,7 +115,18 @@ def _person(email, first_name, last_name, password, groups, superuser, totp) -> 
         ).exists()
     ):
         TOTP.activate(user, DEMO_TOTP_SECRET)
+    if user.has_perm("wagtailadmin.access_admin"):
+        _admin_in_site_language(user)
     return user
+
+
+def _admin_in_site_language(user: User) -> None:
+    """Staff see the admin in the site's language (French), whatever their browser
+    asks for; a language they chose since in their account is kept."""
+    profile = UserProfile.get_for_user(user)
+    if not profile.preferred_language:
+        profile.preferred_language = settings.LANGUAGE_CODE
+        profile.save(update_fields=["preferred_language"])
 
 
 @transaction.atomic
@@ -125,9 +148,10 @@ def load(stdout) -> None:
         (DEMO_NON_MEMBER_EMAIL, "Non-member"),
         (DEMO_EDITOR_EMAIL, "Editor"),
         (DEMO_JURY_EMAIL, "Jury member"),
+        (DEMO_TICKETING_EMAIL, "Ticketing staff"),
     ]:
         stdout.write(f"{label}: {email} / {DEMO_USER_PASSWORD}")
     stdout.write(
-        "Two-factor code for the administrator, editor and jury member: "
-        "make demo-code (or .venv/bin/python manage.py demo_totp)"
+        "Two-factor code for the administrator, editor, jury member and "
+        "ticketing staff: make demo-code (or .venv/bin/python manage.py demo_totp)"
     )

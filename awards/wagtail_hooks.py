@@ -4,21 +4,24 @@ in the privacy export, on the goal pages and in the outbox's renderers."""
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
+from core.admin_home import OVERDUE, Row, work_panel
 from core.outbox import RENDERER_HOOK
 from search.registry import SEARCH_TYPES_HOOK, SearchType
 
 from . import account
 from .admin_editions import EditionViewSet
 from .admin_entries import EntryViewSet
-from .models import Edition, Entry
+from .models import Assignment, Edition, Entry, Round
 from .selectors import laureates
 from .services import mail
 
@@ -35,32 +38,17 @@ def register_awards_viewsets():
     return AwardsViewSetGroup()
 
 
-class PrizeWorkPanel(Component):
-    name = "awards_work"
-    template_name = "awards/admin/home_panel.html"
-    order = 86
-
-    def __init__(self, editions):
-        self.editions = editions
-
-    def get_context_data(self, parent_context=None):
-        return {
-            "editions": [
-                {
-                    "edition": e,
-                    "to_screen": e.to_screen,
-                    "url": reverse("awards_editions:work", args=[e.pk]),
-                }
-                for e in self.editions
-            ]
-        }
-
-
 @hooks.register("construct_homepage_panels")
-def prize_work_panel(request, panels) -> None:
-    """Entries waiting to be screened, per running edition (one query)."""
-    if not request.user.has_perm("awards.screen_entry"):
-        return
+@work_panel(
+    "awards_work",
+    heading=gettext_lazy("Antoine Rufenacht Prize"),
+    permission="awards.screen_entry",
+    empty=gettext_lazy("No edition of the prize is running."),
+    order=86,
+)
+def prize_work_panel(request) -> list[Row]:
+    """Per running edition, the entries to screen; per round open to jurors, the
+    reviews not submitted yet (jurors work on the public site). Two queries."""
     editions = list(
         Edition.objects.exclude(state__in=[Edition.State.DRAFT, Edition.State.ARCHIVED])
         .annotate(
@@ -68,8 +56,49 @@ def prize_work_panel(request, panels) -> None:
         )
         .order_by("-year")
     )
-    if editions:
-        panels.append(PrizeWorkPanel(editions))
+    entries = reverse("awards_entries:index")
+    rows = [
+        Row(
+            f"edition-{edition.pk}",
+            _("%(edition)s: entries to screen") % {"edition": edition},
+            count=edition.to_screen,
+            url=f"{entries}?{urlencode({'edition': edition.pk, 'state': 'submitted'})}",
+            note=edition.get_state_display(),
+        )
+        for edition in editions
+    ]
+    if editions and request.user.has_perm("awards.view_assignment"):
+        rows += _reviews_pending(editions)
+    return rows
+
+
+def _reviews_pending(editions) -> list[Row]:
+    A = Assignment
+    waiting = ~Q(assignments__review=A.Review.SUBMITTED) & ~Q(
+        assignments__conflict=A.Conflict.DECLARED
+    )
+    rounds = (
+        Round.objects.filter(edition__in=editions, state=Round.State.OPEN)
+        .select_related("edition")
+        .annotate(pending=Count("assignments", filter=waiting))
+        .order_by("edition__year", "sort_order", "pk")
+    )
+    today = timezone.localdate()
+    return [
+        Row(
+            f"round-{round_.pk}",
+            _("%(edition)s, %(round)s: jury reviews not submitted")
+            % {"edition": round_.edition, "round": round_},
+            count=round_.pending,
+            url=reverse("awards_editions:work", args=[round_.edition_id])
+            + f"#round-{round_.pk}",
+            tone=OVERDUE if round_.due_on and round_.due_on < today else "",
+            note=_("due on %(date)s") % {"date": date_format(round_.due_on)}
+            if round_.due_on
+            else "",
+        )
+        for round_ in rounds
+    ]
 
 
 @hooks.register(RENDERER_HOOK)

@@ -1,4 +1,5 @@
-"""Admin screens of the editorial core: goals and news categories as snippets."""
+"""Admin screens of the editorial core: goals and news categories as snippets, and
+the editors' panel on the admin home with the pages it lists."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from accounts.privacy import PRIVACY_HOOK
 from search.registry import SEARCH_TYPES_HOOK, SearchType
 
-from . import privacy
+from . import admin_home, privacy
 from .models import Goal, NewsCategory
 
 
@@ -48,6 +49,15 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+# The admin home: drafts, scheduled publications and pages to translate.
+hooks.register("construct_homepage_panels", admin_home.page_work_panel)
+
+
+@hooks.register("register_admin_viewset")
+def register_page_work_viewset():
+    return admin_home.PageWorkViewSet()
 
 
 # The messages a person sent by contact form: in their data export, erased with them.

@@ -10,12 +10,12 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
+from .admin_home import ATTENTION, Row, work_panel
 from .models import OutboxMessage
 from .permissions import RestrictedPermissionPolicy
 
@@ -103,24 +103,23 @@ class OutboxViewSet(ModelViewSet):
         return RestrictedPermissionPolicy(self.model, requires=MANAGE_OUTBOX)
 
 
-class FailedMailPanel(Component):
+@work_panel(
+    "outbox_failed",
+    heading=_("E-mails that could not be sent"),
+    permission=MANAGE_OUTBOX,
+    order=90,
+    hide_when_empty=True,
+)
+def failed_mail_panel(request) -> list[Row]:
     """On the admin home of those who can act: how many e-mails have failed."""
-
-    name = "outbox_failed"
-    template_name = "core/admin/outbox_panel.html"
-    order = 90
-
-    def __init__(self, failed: int):
-        self.failed = failed
-
-    def get_context_data(self, parent_context=None):
-        url = reverse("core_outbox:index")
-        return {"failed": self.failed, "url": f"{url}?{urlencode({'state': 'failed'})}"}
-
-
-def failed_mail_panel(request, panels) -> None:
-    if not request.user.has_perm(MANAGE_OUTBOX):
-        return
     failed = OutboxMessage.objects.filter(state=OutboxMessage.State.FAILED).count()
-    if failed:
-        panels.append(FailedMailPanel(failed))
+    url = reverse("core_outbox:index")
+    return [
+        Row(
+            "failed",
+            _("Failed after every attempt, to send again"),
+            count=failed,
+            url=f"{url}?{urlencode({'state': 'failed'})}",
+            tone=ATTENTION,
+        )
+    ]

@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import storage, views
+from . import admin_guide, admin_look, storage, views  # noqa: F401 (their hooks)
 from .admin_outbox import OutboxViewSet, failed_mail_panel
 from .models import AuditEntry
 from .permissions import ReadOnlyPermissionPolicy

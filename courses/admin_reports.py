@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
-from wagtail.admin.ui.components import Component
+from django.utils.translation import gettext_lazy, ngettext
+
+from core.admin_home import Row, work_panel
 
 from .admin_forms import MessageForm
 from .admin_views import CHANGE_ENROLMENT, _promotion
@@ -87,40 +88,20 @@ def message_view(request, pk: int):
     )
 
 
-class ApplicationsWaitingPanel(Component):
-    name = "courses_applications_waiting"
-    template_name = "courses/admin/home_panel.html"
-    order = 85
-
-    def __init__(self, promotions):
-        self.promotions = promotions
-
-    def get_context_data(self, parent_context=None):
-        base = reverse("courses_enrolments:list")
-        return {
-            "promotions": [
-                {
-                    "promotion": promotion,
-                    "waiting": promotion.waiting,
-                    "url": base
-                    + "?"
-                    + urlencode(
-                        {"promotion": promotion.pk, "state": Enrolment.State.APPLIED}
-                    ),
-                }
-                for promotion in self.promotions
-            ],
-            "total": sum(promotion.waiting for promotion in self.promotions),
-        }
-
-
-def applications_panel(request, panels) -> None:
-    """Applications waiting for a decision, per open promotion (one query)."""
-    if not request.user.has_perm(CHANGE_ENROLMENT):
-        return
+@work_panel(
+    "courses_applications_waiting",
+    heading=gettext_lazy("Course applications waiting"),
+    permission=CHANGE_ENROLMENT,
+    empty=gettext_lazy("No application waits for a decision."),
+    order=85,
+)
+def applications_panel(request):
+    """Applications waiting for a decision, per promotion taking them (open, or
+    running and still taking late learners) or just closed (one query)."""
+    State = Promotion.State
     promotions = list(
         Promotion.objects.filter(
-            state__in=[Promotion.State.OPEN, Promotion.State.ENROLMENT_CLOSED]
+            state__in=[State.OPEN, State.ENROLMENT_CLOSED, State.RUNNING]
         )
         .annotate(
             waiting=Count(
@@ -130,5 +111,22 @@ def applications_panel(request, panels) -> None:
         .filter(waiting__gt=0)
         .order_by("enrolment_closes_at", "pk")
     )
-    if promotions:
-        panels.append(ApplicationsWaitingPanel(promotions))
+    base = reverse("courses_enrolments:list")
+    rows = [
+        Row(
+            f"promotion-{promotion.pk}",
+            str(promotion),
+            count=promotion.waiting,
+            url=base
+            + "?"
+            + urlencode({"promotion": promotion.pk, "state": Enrolment.State.APPLIED}),
+        )
+        for promotion in promotions
+    ]
+    total = sum(row.count for row in rows)
+    summary = ngettext(
+        "%(counter)s application waits for a decision.",
+        "%(counter)s applications wait for a decision.",
+        total,
+    ) % {"counter": total}
+    return rows, {"summary": summary if total else ""}

@@ -3,12 +3,14 @@
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
 from accounts.selectors import organisations_with_membership_on
+from core.admin_home import Row, work_panel
 from network.badges import BADGE_SOURCES_HOOK, BADGES_HOOK
 
 from . import account
@@ -28,25 +30,16 @@ hooks.register(BADGE_SOURCES_HOOK, status_badge_sources)
 hooks.register(PRIVACY_HOOK, account.privacy_contributor)
 
 
-class DiagnosisWorkPanel(Component):
-    """This year's participation, and the reviews waiting to be written."""
-
-    name = "diagnosis_work"
-    template_name = "diagnosis/admin/home_panel.html"
-    order = 88
-
-    def __init__(self, figures: dict):
-        self.figures = figures
-
-    def get_context_data(self, parent_context=None):
-        return self.figures
-
-
 @hooks.register("construct_homepage_panels")
-def diagnosis_work_panel(request, panels) -> None:
-    """For the staff who read assessments: counts in three queries."""
-    if not request.user.has_perm("diagnosis.view_assessment"):
-        return
+@work_panel(
+    "diagnosis_work",
+    heading=gettext_lazy("Agenda 2030 self-diagnosis"),
+    permission="diagnosis.view_assessment",
+    order=88,
+)
+def diagnosis_work_panel(request) -> list[Row]:
+    """For the staff who read assessments: this year's participation and the
+    reviews waiting to be written, in three queries."""
     year = timezone.localdate().year
     counts = dict(
         Assessment.objects.filter(year=year)
@@ -58,17 +51,25 @@ def diagnosis_work_panel(request, panels) -> None:
     to_review = Assessment.objects.filter(
         state=Assessment.State.SUBMITTED, year__gte=year - 1
     ).filter(Q(review__isnull=True) | Q(review__state=ExpertReview.State.DRAFT))
-    panels.append(
-        DiagnosisWorkPanel(
-            {
-                "year": year,
-                "members": members,
-                "submitted": counts.get(Assessment.State.SUBMITTED, 0),
-                "in_progress": counts.get(Assessment.State.DRAFT, 0),
-                "to_review": to_review.count(),
-                "assessments_url": reverse("diagnosis_assessments:index")
-                + f"?year={year}",
-                "reviews_url": reverse("diagnosis_reviews:index"),
-            }
-        )
-    )
+    in_progress = counts.get(Assessment.State.DRAFT, 0)
+    participation = [
+        _("by %(members)s member organisations") % {"members": members},
+        ngettext("%(counter)s in progress", "%(counter)s in progress", in_progress)
+        % {"counter": in_progress},
+    ]
+    assessments = reverse("diagnosis_assessments:index")
+    return [
+        Row(
+            "submitted",
+            _("Assessments submitted in %(year)s") % {"year": year},
+            count=counts.get(Assessment.State.SUBMITTED, 0),
+            url=f"{assessments}?year={year}",
+            note=" · ".join(participation),
+        ),
+        Row(
+            "to_review",
+            _("Submitted assessments without a published expert review"),
+            count=to_review.count(),
+            url=reverse("diagnosis_reviews:index"),
+        ),
+    ]

@@ -6,11 +6,13 @@ from django.contrib import messages
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.components import Component
+from django.utils.translation import gettext_lazy, ngettext
 
+from core.admin_home import Row, work_panel
 from core.permissions import require_permission
 
 from .exceptions import EventsError
@@ -128,24 +130,14 @@ def attendance_view(request):
     )
 
 
-class ComingEventsPanel(Component):
-    """The admin home: the coming events with registration, places and waiting."""
-
-    name = "events_coming"
-    template_name = "events/admin/home_panel.html"
-    order = 90
-
-    def __init__(self, registrations):
-        self.registrations = registrations
-
-    def get_context_data(self, parent_context=None):
-        return {"registrations": self.registrations}
-
-
-def coming_events_panel(request, panels) -> None:
+@work_panel(
+    "events_coming",
+    heading=gettext_lazy("Coming events with registration"),
+    permission=CHANGE_REGISTRANT,
+    order=90,
+)
+def coming_events_panel(request) -> list[Row] | None:
     """For organisers: the next events taking registrations (one query)."""
-    if not request.user.has_perm(CHANGE_REGISTRANT):
-        return
     registrations = list(
         Registration.objects.filter(event__start__gte=timezone.now())
         .select_related("event")
@@ -161,5 +153,35 @@ def coming_events_panel(request, panels) -> None:
         )
         .order_by("event__start", "pk")[:8]
     )
-    if registrations:
-        panels.append(ComingEventsPanel(registrations))
+    if not registrations:
+        return None
+    return [
+        Row(
+            f"registration-{registration.pk}",
+            registration.event.title,
+            count=registration.registered,
+            url=reverse("event_registrations:inspect", args=[registration.pk]),
+            note=_places_note(registration),
+        )
+        for registration in registrations
+    ]
+
+
+def _places_note(registration) -> str:
+    """The start and places, as in: 12/06/2027 — 40 of 60 places, 3 waiting."""
+    registered = registration.registered
+    if registration.capacity:
+        places = _("%(registered)s of %(places)s places") % {
+            "registered": registered,
+            "places": registration.capacity,
+        }
+    else:
+        places = ngettext(
+            "%(counter)s registered", "%(counter)s registered", registered
+        ) % {"counter": registered}
+    if registration.waitlisted:
+        places += ", " + ngettext(
+            "%(counter)s waiting", "%(counter)s waiting", registration.waitlisted
+        ) % {"counter": registration.waitlisted}
+    start = date_format(registration.event.local_start, "SHORT_DATE_FORMAT")
+    return f"{start} — {places}"

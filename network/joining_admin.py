@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.components import Component
 
-from accounts.models import Organisation
+from accounts.models import Affiliation, Organisation
+from core.admin_home import Row, work_panel
 from core.audit import audit_trail
 
 from .joining_forms import ApproveForm, DeclineForm, NoteForm, StatusForm
@@ -26,6 +26,7 @@ from .joining_services import (
 from .models import Campaign, JoinPage, MembershipApplication
 
 DECIDE = "network.decide_membershipapplication"
+DECIDE_JOIN_REQUESTS = "accounts.change_affiliation"
 
 # How the review screen names each step of the audit trail.
 ACTION_LABELS = {
@@ -228,28 +229,70 @@ def campaign_report(request):
     return TemplateResponse(request, "network/admin/campaign_report.html", context)
 
 
-class WaitingApplicationsPanel(Component):
-    name = "network_applications_waiting"
-    template_name = "network/admin/home_panel.html"
-    order = 80
-
-    def __init__(self, waiting, count):
-        self.waiting, self.count = waiting, count
-
-    def get_context_data(self, parent_context=None):
-        return {
-            "waiting": self.waiting,
-            "count": self.count,
-            "url": reverse("network_applications:index"),
-        }
+def _may_decide_either(user) -> bool:
+    return user.has_perm(DECIDE) or user.has_perm(DECIDE_JOIN_REQUESTS)
 
 
-def waiting_panel(request, panels) -> None:
-    if not request.user.has_perm(DECIDE):
-        return
-    open_ones = MembershipApplication.objects.filter(
-        status__in=MembershipApplication.OPEN
-    ).order_by("submitted_at")
-    waiting = list(open_ones[:5])
-    count = len(waiting) if len(waiting) < 5 else open_ones.count()
-    panels.append(WaitingApplicationsPanel(waiting, count))
+@work_panel(
+    "network_applications_waiting",
+    heading=gettext_lazy("Requests to join"),
+    allowed=_may_decide_either,
+    order=80,
+)
+def waiting_panel(request) -> list[Row]:
+    """Join requests and membership applications waiting, each for those who may
+    decide it, with the five oldest applications (three queries at most)."""
+    user, rows = request.user, []
+    if user.has_perm(DECIDE_JOIN_REQUESTS):
+        pending = Affiliation.objects.filter(status=Affiliation.Status.PENDING)
+        rows.append(
+            Row(
+                "join_requests",
+                _("People asking to join a member organisation"),
+                count=pending.count(),
+                url=_listing("accounts_affiliation:index", status="pending"),
+            )
+        )
+    if user.has_perm(DECIDE):
+        rows += _application_rows()
+    return rows
+
+
+def _listing(url_name: str, **filters) -> str:
+    return reverse(url_name) + "?" + urlencode(filters)
+
+
+def _application_rows() -> list[Row]:
+    Status = MembershipApplication.Status
+    counts = MembershipApplication.objects.aggregate(
+        new=Count("pk", filter=Q(status=Status.NEW)),
+        contacted=Count("pk", filter=Q(status=Status.CONTACTED)),
+    )
+    rows = [
+        Row(
+            "applications_new",
+            _("New membership applications"),
+            count=counts["new"],
+            url=_listing("network_applications:index", status=Status.NEW),
+        ),
+        Row(
+            "applications_contacted",
+            _("Applicants contacted, waiting for a decision"),
+            count=counts["contacted"],
+            url=_listing("network_applications:index", status=Status.CONTACTED),
+        ),
+    ]
+    if counts["new"] or counts["contacted"]:
+        oldest = MembershipApplication.objects.filter(
+            status__in=MembershipApplication.OPEN
+        ).order_by("submitted_at", "pk")[:5]
+        rows += [
+            Row(
+                f"application-{application.pk}",
+                application.organisation_name,
+                url=reverse("network_applications:review", args=[application.pk]),
+                note=application.get_status_display(),
+            )
+            for application in oldest
+        ]
+    return rows

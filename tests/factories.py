@@ -172,3 +172,127 @@ class VoucherFactory(factory.django.DjangoModelFactory):
     def ticket_types(self, create, extracted, **kwargs):
         if create and extracted:
             self.ticket_types.set(extracted)
+
+
+class OrderFactory(factory.django.DjangoModelFactory):
+    """An order as the services leave it (pending by bank transfer by default);
+    its tickets are OrderPositionFactory's."""
+
+    class Meta:
+        model = "ticketing.Order"
+
+    conference = factory.SubFactory(ConferenceFactory)
+    buyer = factory.SubFactory(VerifiedUserFactory)
+    state = "pending"
+    payment_method = "bank_transfer"
+    expires_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=14))
+    total_excl_vat = Decimal("1220.00")
+    total_vat = Decimal("244.00")
+    total = Decimal("1464.00")
+    invoice_name = factory.Faker("name")
+    invoice_address = "Terre-plein de la Barre\n76600 Le Havre"
+    invoice_country = "France"
+    paid_at = factory.LazyAttribute(
+        lambda o: timezone.now() if o.state == "paid" else None
+    )
+
+
+class OrderPositionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ticketing.OrderPosition"
+
+    order = factory.SubFactory(OrderFactory)
+    ticket_type = factory.SubFactory(
+        TicketTypeFactory, conference=factory.SelfAttribute("..order.conference")
+    )
+    attendee_name = factory.Faker("name")
+    attendee_email = factory.Sequence(lambda n: f"attendee{n}@example.org")
+    price_excl_vat = Decimal("1220.00")
+    vat_rate = Decimal("20.00")
+    vat = Decimal("244.00")
+    price = Decimal("1464.00")
+
+
+class WaitingListEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ticketing.WaitingListEntry"
+
+    ticket_type = factory.SubFactory(TicketTypeFactory)
+    conference = factory.SelfAttribute("ticket_type.conference")
+    user = factory.SubFactory(VerifiedUserFactory)
+    quantity = 1
+
+
+class GroupRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ticketing.GroupRequest"
+
+    conference = factory.SubFactory(ConferenceFactory)
+    buyer = factory.SubFactory(VerifiedUserFactory)
+    places = 20
+    organisation = "Port of Dakar"
+
+
+class StripeEventFactory(factory.django.DjangoModelFactory):
+    """A Stripe event already handled; ``flagged=True`` for one kept for staff."""
+
+    class Meta:
+        model = "ticketing.StripeEvent"
+
+    event_id = factory.Sequence(lambda n: f"evt_test_{n:06d}")
+    type = "checkout.session.completed"
+    flagged = False
+
+
+# --- Network, prize, self-diagnosis ------------------------------------------------
+
+
+class MembershipApplicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "network.MembershipApplication"
+
+    organisation_name = factory.Sequence(lambda n: f"Port Authority {n}")
+    kind = "port_authority"
+    country = "CL"
+    city = "Valparaíso"
+    contact_name = "Ana Pérez"
+    email = factory.Sequence(lambda n: f"applicant{n}@example.cl")
+    status = "new"
+
+
+class PrizeEntryFactory(factory.django.DjangoModelFactory):
+    """An entry of the prize, submitted by default (screening comes next)."""
+
+    class Meta:
+        model = "awards.Entry"
+
+    reference = factory.Sequence(lambda n: f"T-{n:05d}")
+    entrant = factory.SubFactory(VerifiedUserFactory)
+    project_name = factory.Sequence(lambda n: f"Project {n}")
+    state = "submitted"
+    submitted_at = factory.LazyFunction(timezone.now)
+
+
+class QuestionnaireFactory(factory.django.DjangoModelFactory):
+    """The self-diagnosis questionnaire (version 1, published), without questions."""
+
+    class Meta:
+        model = "diagnosis.Questionnaire"
+        django_get_or_create = ("version",)
+
+    version = 1
+    title = "Autodiagnostic"
+    state = "published"
+
+
+class AssessmentFactory(factory.django.DjangoModelFactory):
+    """A self-diagnosis of this year, submitted by default."""
+
+    class Meta:
+        model = "diagnosis.Assessment"
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    questionnaire = factory.SubFactory(QuestionnaireFactory)
+    year = factory.LazyFunction(lambda: timezone.localdate().year)
+    state = "submitted"
+    submitted_at = factory.LazyFunction(timezone.now)

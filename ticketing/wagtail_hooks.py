@@ -18,7 +18,7 @@ from core.i18n_fields import language_panels
 from core.outbox import RENDERER_HOOK
 from core.permissions import ReadOnlyPermissionPolicy, RestrictedPermissionPolicy
 
-from . import account, admin_books, admin_groups, admin_views
+from . import account, admin_books, admin_groups, admin_home, admin_views
 from .admin_orders import OrderViewSet
 from .admin_stripe_events import FlaggedStripeEventViewSet
 from .models import (
@@ -244,6 +244,9 @@ def ticketing_mail_renderers():
         mail.OFFER_MAIL_RENDERER: mail.waiting_list_offer_render,
     }
 
+
+# The admin home: today's sales and the queues of ticketing staff.
+hooks.register("construct_homepage_panels", admin_home.ticketing_panel)
 
 # "My account": the orders panel and what ticketing holds about a person.
 hooks.register(PANEL_HOOK, account.orders_panel)

@@ -9,14 +9,42 @@ from django.test import Client
 AXE = (files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
 
 
-def sign_in_to_admin(page, base_url: str) -> None:
-    """Sign in as the demo administrator: the site's sign-in form, then the code."""
-    from accounts.demo import DEMO_ADMIN_EMAIL, DEMO_TOTP_SECRET, demo_admin_password
+def sign_in_to_admin(
+    page,
+    base_url: str,
+    *,
+    email: str | None = None,
+    password: str | None = None,
+    language: str | None = None,
+) -> None:
+    """Sign in as a demo staff member (the administrator unless told): the site's
+    sign-in form, then the code.
+
+    The demo's staff see the admin in French; ``language`` sets the person's admin
+    language first, for a test that reads the admin in another one.
+    """
+    from wagtail.users.models import UserProfile
+
+    from accounts.demo import (
+        DEMO_ADMIN_EMAIL,
+        DEMO_TOTP_SECRET,
+        DEMO_USER_PASSWORD,
+        demo_admin_password,
+    )
+    from accounts.models import User
     from tests.accounts.fixtures import totp_now
 
+    email = email or DEMO_ADMIN_EMAIL
+    if password is None:
+        is_admin = email == DEMO_ADMIN_EMAIL
+        password = demo_admin_password() if is_admin else DEMO_USER_PASSWORD
+    if language is not None:
+        profile = UserProfile.get_for_user(User.objects.get(email=email))
+        profile.preferred_language = language
+        profile.save(update_fields=["preferred_language"])
     page.goto(f"{base_url}/admin/")
-    page.fill("input[name=login]", DEMO_ADMIN_EMAIL)
-    page.fill("input[name=password]", demo_admin_password())
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
     page.locator("form.form button[type=submit]").first.click()
     page.fill("input[name=code]", totp_now(DEMO_TOTP_SECRET))
     page.locator("form.form button[type=submit]").first.click()

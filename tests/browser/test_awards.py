@@ -99,7 +99,7 @@ def test_an_entry_goes_from_draft_to_the_winners_gallery(
     # The prize manager closes the call, screens and assigns, in the admin.
     manager = browser.new_context(viewport={"width": 1366, "height": 900})
     admin = manager.new_page()
-    sign_in_to_admin(admin, live_server.url)
+    sign_in_to_admin(admin, live_server.url, language="en")  # its labels below
     work = f"{live_server.url}/admin/awards/editions/{entry.edition_id}/work/"
     admin.goto(work)
     for step in ("Close the call", "Start screening"):

@@ -15,7 +15,7 @@ def test_editor_publishes_an_article_the_public_then_reads(
     live_server, demo, page, screenshot
 ):
     index = NewsIndexPage.objects.get(locale__language_code="fr")
-    sign_in_to_admin(page, live_server.url)
+    sign_in_to_admin(page, live_server.url, language="en")  # "Publish" below
 
     page.goto(f"{live_server.url}/admin/pages/add/cms/newsarticlepage/{index.pk}/")
     page.fill("#id_title", "Rotterdam ouvre son nouveau Port Center")

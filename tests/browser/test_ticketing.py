@@ -134,7 +134,7 @@ def test_a_delegate_pays_by_transfer_and_staff_mark_it_paid(
     staff_tab = page.context.browser.new_context(
         viewport={"width": 1366, "height": 900}
     ).new_page()
-    sign_in_to_admin(staff_tab, live_server.url)
+    sign_in_to_admin(staff_tab, live_server.url, language="en")  # "Mark paid"
     staff_tab.goto(f"{live_server.url}/admin/ticketing/orders/inspect/{order.pk}/")
     staff_tab.locator("header [data-w-dropdown-target='toggle']").first.click()
     staff_tab.get_by_role("link", name="Mark paid").click()

@@ -220,8 +220,8 @@ class TestHomePanel:
         many, more_panels = measure()
 
         assert few == many == 1
-        assert len(panels[0].promotions) == 1
-        assert len(more_panels[0].promotions) == 6
+        assert len(panels[0].rows) == 1
+        assert len(more_panels[0].rows) == 6
 
     def test_others_do_not(self, client, applied):
         client.force_login(staff_user("clerk@aivp.example"))

@@ -21,6 +21,8 @@ DEMO_MODULES = (
     "diagnosis.demo",
     "events.demo",
     "search.demo",
+    # Drafts and a scheduled publication, once no loader publishes pages again.
+    "cms.demo.work",
 )
 
 
