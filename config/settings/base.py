@@ -313,6 +313,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 300
+# KiB; a pool process above it after a task is replaced (docs/performance.md, Memory).
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_MAX_MEMORY_KIB", default=220_000)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A request that queues a task while Redis is down gives up after about a second
 # (core/queueing.py logs it; the periodic sweeps do the work later).
