@@ -127,7 +127,7 @@ def confirm_locked(
     """
     payment.state = Payment.State.CONFIRMED
     payment.confirmed_at = now
-    payment.save(update_fields=["state", "confirmed_at"])
+    payment.save()
     order_log(
         order=order,
         actor=actor,
