@@ -39,7 +39,13 @@ RUN apt-get update \
 
 # --- Runtime stage -----------------------------------------------------------------
 FROM ${PYTHON_IMAGE} AS runtime
+# MALLOC_MMAP_THRESHOLD_: glibc gives every allocation over 128 KiB its own mapping,
+# returned to the system when freed. Without it, glibc raises that threshold after
+# the first large buffer (an image decoded for a rendition, a PDF) and keeps such
+# buffers in a heap that does not shrink: a web worker that made renditions stayed
+# 60 MB larger (docs/performance.md, "Memory").
 ENV PYTHONDONTWRITEBYTECODE=1 \
+    MALLOC_MMAP_THRESHOLD_=131072 \
     PYTHONUNBUFFERED=1 \
     PATH=/opt/venv/bin:/usr/lib/postgresql/15/bin:$PATH \
     DJANGO_SETTINGS_MODULE=config.settings.production \

@@ -72,6 +72,22 @@ def wrk(url: str, seconds: int) -> dict:
     }
 
 
+def bench_pages() -> dict[str, str]:
+    """The pages every page benchmark measures: name -> path (French)."""
+    from cms.models import EventPage, NewsArticlePage
+
+    article = NewsArticlePage.objects.live().filter(locale__language_code="fr").first()
+    event = EventPage.objects.live().filter(locale__language_code="fr").first()
+    return {
+        "home": "/fr/",
+        "news listing": "/fr/actualites/",
+        "article": article.url,
+        "agenda": "/fr/agenda/",
+        "event": event.url,
+        "404": "/fr/nulle-part/",
+    }
+
+
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--news", type=int, default=2_000)
@@ -89,16 +105,7 @@ def run(args, database_url: str, redis_url: str = "") -> list[dict]:
     """
     from cms.models import EventPage, NewsArticlePage
 
-    article = NewsArticlePage.objects.live().filter(locale__language_code="fr").first()
-    event = EventPage.objects.live().filter(locale__language_code="fr").first()
-    pages = {
-        "home": "/fr/",
-        "news listing": "/fr/actualites/",
-        "article": article.url,
-        "agenda": "/fr/agenda/",
-        "event": event.url,
-        "404": "/fr/nulle-part/",
-    }
+    pages = bench_pages()
     use_wrk = shutil.which("wrk") is not None
     results = {}
     for mode, seconds in (("uncached", "0"), ("cached", "600")):

@@ -5,13 +5,14 @@
     .venv/bin/python bench/run_all.py --soak-minutes 30
 
 One throw-away PostgreSQL database (demo content, 2,000 articles and 500 events)
-and one Redis serve three benchmarks in turn: the public pages uncached and from
-the page cache (bench/pages_bench.py), the registration rush (bench/rush_bench.py:
-gunicorn, a Celery worker, localstripe, locust) and the memory of the workers
-(bench/memory_bench.py). Their own output goes to a log file (its path is
-printed); the table of goals is printed at the end: measured value, target, met
-or not. About 25 minutes with the default soak; everything is stopped and the
-database dropped at the end.
+and one Redis serve the benchmarks in turn: what each public page costs the server
+in-process, uncached (bench/server_time.py), the public pages uncached and from
+the page cache through gunicorn (bench/pages_bench.py), the registration rush
+(bench/rush_bench.py: gunicorn, a Celery worker, localstripe, locust) and the
+memory of the workers (bench/memory_bench.py). Their own output goes to a log
+file (its path is printed); the table of goals is printed at the end: measured
+value, target, met or not. About 25 minutes with the default soak; everything is
+stopped and the database dropped at the end.
 
 More goals: a function appended to ``EXTRA_GOALS`` receives the measurements so
 far (``{"pages": …, "rush": …, "memory": …, "database_url": …, "redis_url": …}``)
@@ -37,12 +38,16 @@ sys.path.insert(0, str(ROOT / "bench"))
 import memory_bench  # noqa: E402
 import pages_bench  # noqa: E402
 import rush_bench  # noqa: E402
+import server_time  # noqa: E402
 import services  # noqa: E402
 import varnish_bench  # noqa: E402
 
 Row = tuple[str, str, str, bool | None]
 # Goals measured by other benchmarks (see the module's docstring).
-EXTRA_GOALS: list[Callable[[dict], list[Row]]] = [varnish_bench.goal_rows]
+EXTRA_GOALS: list[Callable[[dict], list[Row]]] = [
+    server_time.goal_rows,
+    varnish_bench.goal_rows,
+]
 CACHED_RPS = 1_500
 QUERY_TESTS = "tests/cms/test_query_budgets.py"
 
@@ -198,6 +203,7 @@ def main() -> None:
         site = services.bench_site("aivp_bench_all", args.news, args.events)
         database_url, redis_url = step("database", log, stack.enter_context, site)
         measured = {"database_url": database_url, "redis_url": redis_url}
+        measured["server_time"] = step("server time, in-process", log, server_time.run)
         pages = argparse.Namespace(
             news=args.news,
             events=args.events,

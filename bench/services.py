@@ -193,6 +193,8 @@ def site_env(database_url: str, extra: dict | None = None) -> dict:
         "DEBUG": "False",
         "ALLOWED_HOSTS": "127.0.0.1",
         "LOG_LEVEL": "WARNING",
+        # As the image sets it (Dockerfile): big buffers go back to the system.
+        "MALLOC_MMAP_THRESHOLD_": os.environ.get("MALLOC_MMAP_THRESHOLD_", "131072"),
         **(extra or {}),
     }
 

@@ -71,17 +71,10 @@ def start_varnish(directory: Path, backend_port: int) -> tuple[subprocess.Popen,
 
 
 def pages() -> dict[str, str]:
-    from cms.models import EventPage, NewsArticlePage
+    """The pages of bench/pages_bench.py but the 404: the pages to be kept."""
+    from pages_bench import bench_pages
 
-    article = NewsArticlePage.objects.live().filter(locale__language_code="fr").first()
-    event = EventPage.objects.live().filter(locale__language_code="fr").first()
-    return {
-        "home": "/fr/",
-        "news listing": "/fr/actualites/",
-        "article": article.url,
-        "agenda": "/fr/agenda/",
-        "event": event.url,
-    }
+    return {name: path for name, path in bench_pages().items() if name != "404"}
 
 
 def run(args, database_url: str, redis_url: str = "") -> list[dict]:

@@ -1,0 +1,117 @@
+"""What a public page costs the server when nothing waits for a CPU: in-process,
+the page cache off, as the first visit after a publish or a signed-in visitor.
+
+    .venv/bin/python bench/server_time.py              # SQLite, demo + 2,000 news
+    BENCH_DATABASE_URL=postgres://… .venv/bin/python bench/server_time.py
+
+Each page is requested through Django's test client (the whole middleware stack,
+no network, DEBUG off): five requests to warm the process, then --requests timed
+ones. Prints the median and the 90th percentile in milliseconds, and the queries
+of one request, against the goals: the home page at most 15 ms and 15 queries,
+the other pages 12 ms and 12 queries, the 404 page 5 queries. `make bench` runs it
+on its own data (bench/run_all.py).
+"""
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+GOALS = {"home": (15, 15), "404": (12, 5)}  # page: (ms, queries)
+DEFAULT_GOAL = (12, 12)
+
+
+class Counted:
+    """Counts the queries at the cursor (a request may close the connection and
+    open another: Django's query log would miss them)."""
+
+    def __init__(self, queries: list[str]):
+        self.queries = queries
+
+    def __call__(self, execute, sql, params, many, context):
+        self.queries.append(sql)
+        return execute(sql, params, many, context)
+
+
+def run(requests: int = 30) -> list[dict]:
+    """One row per page; Django set up and the data loaded already."""
+    from django.db import connection
+    from django.test import Client, override_settings
+    from pages_bench import bench_pages
+
+    rows = []
+    with override_settings(PAGE_CACHE_SECONDS=0, ALLOWED_HOSTS=["*"]):
+        client = Client(HTTP_HOST="127.0.0.1", raise_request_exception=False)
+        for name, path in bench_pages().items():
+            for _ in range(5):
+                client.get(path)
+            queries: list[str] = []
+            with connection.execute_wrapper(Counted(queries)):
+                status = client.get(path).status_code
+            times = []
+            for _ in range(requests):
+                started = time.perf_counter()
+                client.get(path)
+                times.append((time.perf_counter() - started) * 1000)
+            times.sort()
+            ms_goal, query_goal = GOALS.get(name, DEFAULT_GOAL)
+            rows.append(
+                {
+                    "page": name,
+                    "path": path,
+                    "status": status,
+                    "p50": statistics.median(times),
+                    "p90": times[int(len(times) * 0.9) - 1],
+                    "queries": len(queries),
+                    "ms_goal": ms_goal,
+                    "query_goal": query_goal,
+                }
+            )
+    print("| page | status | p50 (ms) | p90 (ms) | goal (ms) | queries | goal |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        print(
+            f"| {row['page']} | {row['status']} | {row['p50']:.1f} | "
+            f"{row['p90']:.1f} | ≤ {row['ms_goal']} | {row['queries']} | "
+            f"≤ {row['query_goal']} |"
+        )
+    return rows
+
+
+def goal_rows(measured: dict) -> list[tuple]:
+    """The goals' rows for bench/run_all.py."""
+    rows = []
+    for row in measured.get("server_time", []):
+        rows.append(
+            (
+                f"uncached {row['page']}, in-process: time (p50) / queries",
+                f"{row['p50']:.1f} ms / {row['queries']}",
+                f"≤ {row['ms_goal']} ms / ≤ {row['query_goal']}",
+                row["p50"] <= row["ms_goal"] and row["queries"] <= row["query_goal"],
+            )
+        )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--news", type=int, default=2_000)
+    parser.add_argument("--events", type=int, default=500)
+    parser.add_argument("--requests", type=int, default=30)
+    args = parser.parse_args()
+    import os
+
+    from cms_bench import DEFAULT_DB, load_data, setup_django
+
+    setup_django(os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{DEFAULT_DB}"))
+    load_data(args.news, args.events)
+    run(args.requests)
+
+
+if __name__ == "__main__":
+    main()
