@@ -6,8 +6,12 @@ the page cache off, as the first visit after a publish or a signed-in visitor.
 
 Each page is requested through Django's test client (the whole middleware stack,
 no network, DEBUG off): five requests to warm the process, then --requests timed
-ones. Prints the median and the 90th percentile in milliseconds, and the queries
-of one request, against the goals: the home page at most 15 ms and 15 queries,
+ones, twice: as a visitor the page cache does not serve (what every page repeats,
+the menu, the footer, the routing, kept; the page built; a signed-in visitor adds
+the session and the user, two queries), and as the first visitor after a publish,
+which renews all of that (``content`` bumped before each request). Prints
+the median (and the 90th percentile) in milliseconds and the queries of one
+request, against the goals: the home page at most 15 ms and 15 queries,
 the other pages 12 ms and 12 queries, the 404 page 5 queries. `make bench` runs it
 on its own data (bench/run_all.py).
 """
@@ -38,61 +42,87 @@ class Counted:
         return execute(sql, params, many, context)
 
 
+def timed(client, path: str, requests: int, before=None) -> tuple[list[float], int]:
+    """Sorted times (ms) of ``requests`` requests, and the queries of one more;
+    ``before()`` runs ahead of each, outside the time."""
+    from django.db import connection
+
+    times = []
+    for _ in range(requests):
+        if before:
+            before()
+        started = time.perf_counter()
+        client.get(path)
+        times.append((time.perf_counter() - started) * 1000)
+    queries: list[str] = []
+    if before:
+        before()
+    with connection.execute_wrapper(Counted(queries)):
+        client.get(path)
+    return sorted(times), len(queries)
+
+
 def run(requests: int = 30) -> list[dict]:
     """One row per page; Django set up and the data loaded already."""
-    from django.db import connection
     from django.test import Client, override_settings
     from pages_bench import bench_pages
+
+    from core import pagecache
+
+    def publish() -> None:  # what any publish does to what pages keep
+        pagecache.bump(pagecache.CONTENT)
 
     rows = []
     with override_settings(PAGE_CACHE_SECONDS=0, ALLOWED_HOSTS=["*"]):
         client = Client(HTTP_HOST="127.0.0.1", raise_request_exception=False)
         for name, path in bench_pages().items():
             for _ in range(5):
-                client.get(path)
-            queries: list[str] = []
-            with connection.execute_wrapper(Counted(queries)):
                 status = client.get(path).status_code
-            times = []
-            for _ in range(requests):
-                started = time.perf_counter()
-                client.get(path)
-                times.append((time.perf_counter() - started) * 1000)
-            times.sort()
+            kept, queries = timed(client, path, requests)
+            fresh, fresh_queries = timed(client, path, requests, before=publish)
             ms_goal, query_goal = GOALS.get(name, DEFAULT_GOAL)
             rows.append(
                 {
                     "page": name,
-                    "path": path,
                     "status": status,
-                    "p50": statistics.median(times),
-                    "p90": times[int(len(times) * 0.9) - 1],
-                    "queries": len(queries),
+                    "p50": statistics.median(kept),
+                    "p90": kept[int(len(kept) * 0.9) - 1],
+                    "queries": queries,
+                    "published_p50": statistics.median(fresh),
+                    "published_queries": fresh_queries,
                     "ms_goal": ms_goal,
                     "query_goal": query_goal,
                 }
             )
-    print("| page | status | p50 (ms) | p90 (ms) | goal (ms) | queries | goal |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| page | status | p50 (ms) | p90 (ms) | queries | after a publish: p50 (ms) "
+        "| queries | goal (ms / queries) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         print(
             f"| {row['page']} | {row['status']} | {row['p50']:.1f} | "
-            f"{row['p90']:.1f} | ≤ {row['ms_goal']} | {row['queries']} | "
+            f"{row['p90']:.1f} | {row['queries']} | {row['published_p50']:.1f} | "
+            f"{row['published_queries']} | ≤ {row['ms_goal']} / "
             f"≤ {row['query_goal']} |"
         )
     return rows
 
 
 def goal_rows(measured: dict) -> list[tuple]:
-    """The goals' rows for bench/run_all.py."""
+    """The goals' rows for bench/run_all.py: met when both cases meet them."""
     rows = []
     for row in measured.get("server_time", []):
+        worst_ms = max(row["p50"], row["published_p50"])
+        worst_queries = max(row["queries"], row["published_queries"])
         rows.append(
             (
-                f"uncached {row['page']}, in-process: time (p50) / queries",
-                f"{row['p50']:.1f} ms / {row['queries']}",
+                f"uncached {row['page']}, in-process: p50 / queries "
+                "(site-wide parts kept; first visit after a publish)",
+                f"{row['p50']:.1f} ms / {row['queries']}; "
+                f"{row['published_p50']:.1f} ms / {row['published_queries']}",
                 f"≤ {row['ms_goal']} ms / ≤ {row['query_goal']}",
-                row["p50"] <= row["ms_goal"] and row["queries"] <= row["query_goal"],
+                worst_ms <= row["ms_goal"] and worst_queries <= row["query_goal"],
             )
         )
     return rows
