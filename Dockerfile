@@ -43,7 +43,7 @@ FROM ${PYTHON_IMAGE} AS runtime
 # returned to the system when freed. Without it, glibc raises that threshold after
 # the first large buffer (an image decoded for a rendition, a PDF) and keeps such
 # buffers in a heap that does not shrink: a web worker that made renditions stayed
-# 60 MB larger (docs/performance.md, "Memory").
+# 60 MB larger (docs/performance.md, "where a web worker's memory went").
 ENV PYTHONDONTWRITEBYTECODE=1 \
     MALLOC_MMAP_THRESHOLD_=131072 \
     PYTHONUNBUFFERED=1 \

@@ -17,6 +17,7 @@ on its own data (bench/run_all.py).
 """
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -134,8 +135,6 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=500)
     parser.add_argument("--requests", type=int, default=30)
     args = parser.parse_args()
-    import os
-
     from cms_bench import DEFAULT_DB, load_data, setup_django
 
     setup_django(os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{DEFAULT_DB}"))
