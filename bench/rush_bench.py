@@ -243,6 +243,8 @@ def print_table(r: dict) -> None:
         ("place order alone, queries", alone["place order"]["queries"], ""),
         ("webhook alone, p50 (ms)", alone["webhook"]["p50"], ""),
         ("webhook alone, queries", alone["webhook"]["queries"], ""),
+        ("event applied (task) alone, p50 (ms)", alone["apply event"]["p50"], ""),
+        ("event applied (task) alone, queries", alone["apply event"]["queries"], ""),
         (f"place order p95, {b} buyers (ms)", steady["place_order_p95"], "< 300"),
         (f"place order p50, {b} buyers (ms)", steady["place_order_p50"], ""),
         (f"webhook p95, {b} buyers (ms)", steady["webhook_p95"], "< 100"),

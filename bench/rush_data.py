@@ -145,22 +145,25 @@ def mark_transfers_paid(conferences) -> list[float]:
 
 
 def wait_for_outbox(timeout: float, worker, since) -> tuple[bool, float]:
-    """Until the worker has sent every mail written since ``since`` (or
-    ``timeout``). Older rows (the demo's) lost their task with the purge."""
+    """Until the worker has applied every Stripe event and sent every mail written
+    since ``since`` (or ``timeout``). Older rows (the demo's) lost their task with
+    the purge."""
     from core.models import OutboxMessage
+    from ticketing.models import StripeEvent
 
     started = time.monotonic()
     last = -1
     while time.monotonic() - started < timeout:
         if worker.poll() is not None:
             raise RuntimeError(f"the Celery worker exited ({worker.returncode})")
-        waiting = OutboxMessage.objects.filter(
+        waiting = StripeEvent.objects.filter(processed_at__isnull=True).count()
+        waiting += OutboxMessage.objects.filter(
             state=OutboxMessage.State.PENDING, created_at__gte=since
         ).count()
         if waiting == 0:
             return True, time.monotonic() - started
         if waiting != last and (last < 0 or last - waiting >= 25):
-            print(f"  {waiting} mails waiting for the worker…", flush=True)
+            print(f"  {waiting} events and mails waiting for the worker…", flush=True)
             last = waiting
         time.sleep(2)
     return False, time.monotonic() - started
@@ -217,14 +220,17 @@ def one_at_a_time(conference, ticket_type, people, stripe_url, secret) -> dict:
     import re
     import statistics
     import urllib.request
+    from unittest import mock
 
     from django.db import connection
     from django.test import Client, override_settings
     from django.test.utils import CaptureQueriesContext
 
     from tests.ticketing.stripe_fakes import event, sign
+    from ticketing.models import StripeEvent
+    from ticketing.services import stripe_event_apply
 
-    measured: dict[str, list] = {"place order": [], "webhook": []}
+    measured: dict[str, list] = {"place order": [], "webhook": [], "apply event": []}
     stripe = {
         "STRIPE_API_BASE": stripe_url,
         "STRIPE_SECRET_KEY": "sk_test_bench",
@@ -273,8 +279,13 @@ def one_at_a_time(conference, ticket_type, people, stripe_url, secret) -> dict:
                 headers={"Authorization": "Bearer sk_test_bench"},
             )
             session = json.loads(urllib.request.urlopen(read, timeout=10).read())
-            body = json.dumps(event("checkout.session.completed", session)).encode()
-            with CaptureQueriesContext(connection) as queries:
+            completed = event("checkout.session.completed", session)
+            body = json.dumps(completed).encode()
+            # The event is applied here, after the webhook, not by the worker.
+            with (
+                mock.patch("ticketing.tasks.apply_stripe_event.delay"),
+                CaptureQueriesContext(connection) as queries,
+            ):
                 started = time.perf_counter()
                 response = Client(HTTP_HOST="127.0.0.1").post(
                     "/stripe/webhook/",
@@ -285,6 +296,13 @@ def one_at_a_time(conference, ticket_type, people, stripe_url, secret) -> dict:
                 elapsed = time.perf_counter() - started
             assert response.status_code == 200, response.status_code
             measured["webhook"].append((elapsed * 1000, len(queries)))
+            stored = StripeEvent.objects.get(event_id=completed["id"])
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                outcome = stripe_event_apply(event_pk=stored.pk)
+                elapsed = time.perf_counter() - started
+            assert outcome == "applied", outcome
+            measured["apply event"].append((elapsed * 1000, len(queries)))
     return {
         name: {
             "p50": statistics.median(ms for ms, _ in values),

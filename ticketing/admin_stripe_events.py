@@ -50,6 +50,8 @@ class FlaggedStripeEventViewSet(ModelViewSet):
         "amount_cents",
         "currency",
         "flag_reason",
+        "attempts",
+        "last_error",
         "payload",
     ]
     ordering = ["-received_at", "-pk"]

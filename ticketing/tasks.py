@@ -11,6 +11,8 @@ from .services import (
     orders_expire_overdue,
     refund_unplaceable_payment,
     refunds_due_sweep,
+    stripe_event_apply,
+    stripe_events_due,
     waiting_list_offer_next,
 )
 from .services import waiting_list_sweep as sweep_waiting_lists
@@ -47,3 +49,18 @@ def waiting_list_offer(ticket_type_pk: int) -> bool:
 def waiting_list_sweep() -> int:
     """Expire stale waiting-list offers and offer free places to the next in line."""
     return sweep_waiting_lists()
+
+
+@shared_task(acks_late=True)
+def apply_stripe_event(event_pk: int) -> str:
+    """Apply one stored Stripe event; a second run finds it applied and skips."""
+    return stripe_event_apply(event_pk=event_pk)
+
+
+@shared_task
+def sweep_stripe_events() -> int:
+    """Apply the Stripe events whose task was lost or whose next attempt is due."""
+    due = stripe_events_due()
+    for event_pk in due:
+        apply_stripe_event.delay(event_pk)
+    return len(due)

@@ -1,4 +1,8 @@
-"""Stripe's webhook endpoint: verify, store the event id once, act, answer fast."""
+"""Stripe's webhook endpoint: verify, store the event once, answer at once.
+
+A task applies the event after the commit (``services.stripe_events``); Stripe only
+needs to know that it was received.
+"""
 
 import json
 import logging
@@ -8,8 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from . import gateway
-from .exceptions import TicketingBusy
-from .services import StripeRetryLater, stripe_event_handle
+from .services import stripe_event_receive
 
 logger = logging.getLogger(__name__)
 
@@ -27,9 +30,5 @@ def stripe_webhook(request: HttpRequest) -> HttpResponse:
         return HttpResponse(status=400)
     # The signature covers these exact bytes, so they can be read as they are.
     event = json.loads(payload)
-    try:
-        stripe_event_handle(event=event)
-    except (TicketingBusy, StripeRetryLater):
-        # Stripe retries a 503 later, when the lock is free or the payment known.
-        return HttpResponse(status=503)
+    stripe_event_receive(event=event)  # None for a repeat: received all the same
     return HttpResponse(status=200)

@@ -14,6 +14,9 @@ CELERY_BEAT_SCHEDULE = {
     "ticketing-refund-due-payments": _beat(
         "ticketing.tasks.refund_due_payments", minute="*/5"
     ),
+    "ticketing-sweep-stripe-events": _beat(
+        "ticketing.tasks.sweep_stripe_events", minute="*"
+    ),
     "ticketing-waiting-list-sweep": _beat(
         "ticketing.tasks.waiting_list_sweep", minute="*"
     ),

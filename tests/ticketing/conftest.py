@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -196,6 +197,16 @@ def create_paid_intent(amount_cents: int, order_code: str) -> str:
     )
     assert intent.status == "succeeded"
     return intent.id
+
+
+def apply_due_events(after: timedelta = timedelta(minutes=2)) -> list[str]:
+    """What the sweep does ``after`` from now: apply each event waiting and due."""
+    from ticketing.services import stripe_event_apply, stripe_events_due
+
+    now = timezone.now() + after
+    return [
+        stripe_event_apply(event_pk=pk, now=now) for pk in stripe_events_due(now=now)
+    ]
 
 
 @pytest.fixture

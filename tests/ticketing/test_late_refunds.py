@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import VerifiedUserFactory
-from tests.ticketing.conftest import create_paid_intent
+from tests.ticketing.conftest import apply_due_events, create_paid_intent
 from tests.ticketing.test_stripe import completed
 from ticketing.models import Refund
 from ticketing.services import Item, payment_start, refunds_due_sweep
@@ -29,8 +29,10 @@ def test_a_refund_whose_task_was_lost_is_made_by_the_sweep(
     place(Item(ticket_type_id=regular.pk, quantity=1), buyer=VerifiedUserFactory())
     intent = create_paid_intent(146400, order.code)
 
-    # Delivered without running the after-commit work: the broker was down.
+    # Delivered without running the after-commit work: the broker was down, so
+    # the sweep applies the event, and the refund's own task is lost too.
     post_event(completed(stripe_emulator, payment, payment_intent=intent))
+    assert apply_due_events() == ["applied"]
     payment.refresh_from_db()
     assert payment.refund_due_at is not None
     assert not Refund.objects.filter(order=order).exists()

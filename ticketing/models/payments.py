@@ -134,10 +134,14 @@ class Refund(models.Model):
 
 
 class StripeEvent(models.Model):
-    """A Stripe webhook event already handled, so a redelivery changes nothing.
+    """A Stripe webhook event received, so a redelivery changes nothing.
 
-    An event about one of our orders that could not be applied (a session we have no
-    payment for, say) is kept flagged, with what Stripe sent, for staff to resolve.
+    The webhook stores it and answers at once; a task applies it
+    (``processed_at``), and a sweep applies again those whose task was lost or
+    whose locks were busy (``next_attempt_at``). What Stripe sent is kept until it
+    is applied. An event about one of our orders that could not be applied (a
+    session we have no payment for, say) is kept flagged, with what Stripe sent, for
+    staff to resolve.
     """
 
     wagtail_reference_index_ignore = True  # a record of what people did (see Order)
@@ -154,6 +158,10 @@ class StripeEvent(models.Model):
     flagged = models.BooleanField(_("needs attention"), default=False)
     flag_reason = models.TextField(_("reason"), blank=True)
     payload = models.JSONField(_("Stripe object as received"), null=True, blank=True)
+    processed_at = models.DateTimeField(_("applied at"), null=True, blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
 
     class Meta:
         verbose_name = _("Stripe event")
@@ -164,7 +172,12 @@ class StripeEvent(models.Model):
                 fields=["-received_at"],
                 condition=Q(flagged=True),
                 name="ticketing_stripeevent_flagged",
-            )
+            ),
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=Q(processed_at__isnull=True),
+                name="ticketing_stripeevent_due",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -9,7 +9,7 @@ One module per concern, as pretix's ``base/services``; callers import from here:
     holds          limits on unpaid places, group requests, staff release
     payments       payment_start, payment_confirm, order_mark_paid…
     refunds        refund_create (spread over payments), late and external refunds
-    stripe_events  stripe_event_handle
+    stripe_events  stripe_event_receive, stripe_event_apply, stripe_events_due
     checkin        position_check_in
     waitinglist    join, offer, accept, expire
     invoices       gap-free invoice numbers
@@ -57,7 +57,13 @@ from .refunds import (
     refundable,
     refunds_due_sweep,
 )
-from .stripe_events import STRIPE_HANDLERS, StripeRetryLater, stripe_event_handle
+from .stripe_events import (
+    STRIPE_HANDLERS,
+    StripeRetryLater,
+    stripe_event_apply,
+    stripe_event_receive,
+    stripe_events_due,
+)
 from .waitinglist import (
     waiting_list_cancel,
     waiting_list_expire_offers,
@@ -101,7 +107,9 @@ __all__ = [
     "refund_unplaceable_payment",
     "refundable",
     "refunds_due_sweep",
-    "stripe_event_handle",
+    "stripe_event_apply",
+    "stripe_event_receive",
+    "stripe_events_due",
     "waiting_list_cancel",
     "waiting_list_expire_offers",
     "waiting_list_join",

@@ -1,14 +1,23 @@
-"""Stripe webhook events: each one acted on once, in the transaction that stores it.
+"""Stripe webhook events: stored at once, each one applied once, by a task.
 
-The handlers call the payment and refund services, which take their own locks
-(payment, then order, then quotas) inside this transaction; a lock timeout anywhere
-becomes ``TicketingBusy`` and the webhook answers 503 so Stripe delivers again.
+The webhook stores the verified event (``stripe_event_receive``) and answers Stripe
+in a few milliseconds, as Stripe asks; the task queued at the commit applies it
+(``stripe_event_apply``). The handlers call the payment and refund services, which
+take their own locks (payment, then order, then quotas) inside the transaction that
+marks the event applied, so an event is applied once and only once. An event that
+cannot be applied yet (a lock busy, a refund of a payment not confirmed yet: events
+arrive in any order) waits, and ``stripe_events_due`` hands it to the sweep again
+with a growing delay; after ``GIVE_UP_AFTER`` it is flagged for staff, as is an
+event about one of our orders that cannot be applied at all.
 """
 
 import logging
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from ..exceptions import TicketingBusy, TicketingError
 from ..models import Order, Payment, StripeEvent
@@ -19,8 +28,17 @@ from .refunds import refund_record_external
 logger = logging.getLogger(__name__)
 
 
+# The sweep leaves a new event this long to the task queued at the commit.
+SWEEP_GRACE = timedelta(seconds=60)
+# An event that cannot be applied yet waits 30 s, then twice as long each time, at
+# most an hour; after three days (as long as Stripe itself retries) staff are told.
+RETRY_BASE_SECONDS = 30
+RETRY_MAX_SECONDS = 3600
+GIVE_UP_AFTER = timedelta(days=3)
+
+
 class StripeRetryLater(TicketingError):
-    """An event refers to a payment we do not know yet: Stripe should deliver later."""
+    """An event refers to a payment we do not know yet: apply it again later."""
 
 
 def _handle_session_completed(session: dict) -> None:
@@ -46,7 +64,10 @@ def _handle_charge_refunded(charge: dict) -> None:
         if code and Order.objects.filter(code=code).exists():
             # Our order, but its payment is not confirmed here yet: events arrive in
             # any order, so let Stripe deliver this one again after the payment.
-            raise StripeRetryLater(code="retry")
+            raise StripeRetryLater(
+                _("The payment this refund is for is not confirmed yet."),
+                code="payment_not_confirmed",
+            )
         return
     refunds = (charge.get("refunds") or {}).get("data") or []
     refund_record_external(
@@ -99,42 +120,100 @@ def _is_ours(fields: dict) -> bool:
     return bool(references) and Payment.objects.filter(references).exists()
 
 
-def stripe_event_handle(*, event: dict) -> bool:
-    """Act on a verified Stripe event once; returns False for a repeat delivery.
+def stripe_event_receive(*, event: dict) -> StripeEvent | None:
+    """Store a verified event once and queue it; None for a repeat delivery.
 
-    The event id is stored in the same transaction as its effect: if handling fails
-    for a passing reason (a lock, a payment not known yet), neither is kept and
-    Stripe's next delivery tries again; if it succeeded, a repeat (even a concurrent
-    one, which waits on the unique index) finds the id and stops. An event about one
-    of our orders that cannot be applied is kept flagged for staff, with what Stripe
-    sent; one about objects that are not ours is only logged.
+    A concurrent repeat waits on the unique index and finds the id. An event of a
+    type we do not act on is stored already applied, without its object.
     """
-    handler = STRIPE_HANDLERS.get(event.get("type", ""))
+    from ..tasks import apply_stripe_event
+
+    handled = event.get("type", "") in STRIPE_HANDLERS
     obj = (event.get("data") or {}).get("object") or {}
-    fields = _event_fields(obj)
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            stored = StripeEvent.objects.create(
+                event_id=event["id"],
+                type=event.get("type", ""),
+                payload=obj if handled else None,
+                processed_at=None if handled else now,
+                next_attempt_at=now + SWEEP_GRACE if handled else None,
+                **_event_fields(obj),
+            )
+    except IntegrityError:
+        return None
+    if handled:
+        transaction.on_commit(lambda: apply_stripe_event.delay(stored.pk))
+    return stored
+
+
+def _retry_delay(attempts: int) -> timedelta:
+    return timedelta(
+        seconds=min(RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0), RETRY_MAX_SECONDS)
+    )
+
+
+def _flag(stored: StripeEvent, reason: str) -> None:
+    logger.error("Stripe event %s flagged: %s", stored.event_id, reason)
+    stored.flagged = True
+    stored.flag_reason = reason
+
+
+def stripe_event_apply(*, event_pk: int, now: datetime | None = None) -> str:
+    """Apply a stored event if it still waits; returns what happened.
+
+    ``"applied"``, ``"flagged"`` (ours, but it cannot be applied: kept with its
+    object for staff), ``"waiting"`` (a lock busy or a payment not known yet: the
+    sweep tries again), or ``"skipped"`` (applied already, or being applied by
+    another worker right now).
+    """
+    now = now or timezone.now()
     with locked_atomic():
+        stored = (
+            StripeEvent.objects.select_for_update(skip_locked=True)
+            .filter(pk=event_pk, processed_at__isnull=True)
+            .first()
+        )
+        if stored is None:
+            return "skipped"
+        obj = stored.payload or {}
+        stored.attempts += 1
+        outcome = "applied"
         try:
             with transaction.atomic():
-                stored = StripeEvent.objects.create(
-                    event_id=event["id"], type=event.get("type", ""), **fields
-                )
-        except IntegrityError:
-            return False
-        if handler is None:
-            return True
-        try:
-            with transaction.atomic():
-                handler(obj)
-        except (StripeRetryLater, TicketingBusy):
-            raise
+                STRIPE_HANDLERS[stored.type](obj)
+        except (StripeRetryLater, TicketingBusy) as error:
+            stored.last_error = f"{error.message} [{error.code}]"
+            if now - stored.received_at < GIVE_UP_AFTER:
+                stored.next_attempt_at = now + _retry_delay(stored.attempts)
+                stored.save(update_fields=["attempts", "last_error", "next_attempt_at"])
+                return "waiting"
+            _flag(
+                stored,
+                f"Not applied after {stored.attempts} attempts: {stored.last_error}",
+            )
+            outcome = "flagged"
         except TicketingError as error:
-            if not _is_ours(fields):
+            if _is_ours(_event_fields(obj)):
+                _flag(stored, f"{error.message} [{error.code}]")
+                outcome = "flagged"
+            else:
                 # Another integration on the account: nothing of ours to do.
-                logger.info("Stripe event %s ignored: %s", event["id"], error)
-                return True
-            logger.error("Stripe event %s flagged: %s", event["id"], error)
-            stored.flagged = True
-            stored.flag_reason = f"{error.message} [{error.code}]"
-            stored.payload = obj
-            stored.save(update_fields=["flagged", "flag_reason", "payload"])
-    return True
+                logger.info("Stripe event %s ignored: %s", stored.event_id, error)
+        stored.processed_at = now
+        stored.next_attempt_at = None
+        if not stored.flagged:
+            stored.payload = None  # applied: what Stripe sent is not kept
+        stored.save()
+    return outcome
+
+
+def stripe_events_due(*, now: datetime | None = None) -> list[int]:
+    """The events waiting to be applied whose next attempt is due."""
+    now = now or timezone.now()
+    return list(
+        StripeEvent.objects.filter(processed_at__isnull=True, next_attempt_at__lte=now)
+        .order_by("received_at", "pk")
+        .values_list("pk", flat=True)[:500]
+    )
