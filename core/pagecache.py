@@ -24,12 +24,14 @@ a Varnish in front bans by (core/frontcache.py); a page built for one person say
 ``private, no-store``.
 """
 
+import contextvars
 import hashlib
 import threading
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -102,24 +104,60 @@ def tag(request: HttpRequest, *names: str) -> None:
 
 FRAGMENT_SECONDS = 24 * 3600
 
+# The versions a request read, so that it reads each once (set by the middleware).
+_request_versions: contextvars.ContextVar[dict[str, int] | None] = (
+    contextvars.ContextVar("page_cache_versions", default=None)
+)
+# This process's copy of the fragments kept in a shared cache: their keys hold the
+# version of ``content``, so a copy is never served after a change.
+_local_fragments = LocMemCache("page-cache-fragments", {"OPTIONS": {"MAX_ENTRIES": 500}})
+
+
+def _content_version() -> int:
+    """The version of ``content``: read once per request, each time elsewhere."""
+    kept = _request_versions.get()
+    if kept is not None and CONTENT in kept:
+        return kept[CONTENT]
+    version = _versions([CONTENT])[CONTENT]
+    if kept is not None:
+        kept[CONTENT] = version
+    return version
+
+
+def _shares_fragments() -> bool:
+    """Whether the default cache lives outside this process (Redis)."""
+    return "locmem" not in settings.CACHES["default"]["BACKEND"].lower()
+
 
 def remembered(name: str, *parts, compute, lifetime=None):
     """What every page repeats (the menu's links, the footer's), kept until
     ``content`` changes, for pages built afresh (signed-in visitors, a first
     visit after a publish).
 
+    Kept in the default cache and, when that is shared (Redis), copied in this
+    process too: a page then reads its fragments without a round trip.
+
     ``lifetime(value)``, when given, says how many seconds a computed value stays
     true without any change of content (a list of coming events, until the first
     of them ends); 0 keeps nothing.
     """
-    version = _versions([CONTENT])[CONTENT]  # read before computing
+    version = _content_version()  # read before computing
     key = f"fragment:{name}:{':'.join(map(str, parts))}:{version}"
+    local = _local_fragments if _shares_fragments() else None
+    value = local.get(key) if local is not None else None
+    if value is not None:
+        return value
     value = cache.get(key)
-    if value is None:
+    computed = value is None
+    if computed:
         value = compute()
-        seconds = FRAGMENT_SECONDS if lifetime is None else lifetime(value)
-        if seconds > 0:
-            cache.set(key, value, min(seconds, FRAGMENT_SECONDS))
+    seconds = FRAGMENT_SECONDS if lifetime is None else lifetime(value)
+    seconds = min(seconds, FRAGMENT_SECONDS)
+    if seconds > 0:
+        if computed:
+            cache.set(key, value, seconds)
+        if local is not None:
+            local.set(key, value, seconds)
     return value
 
 
@@ -205,6 +243,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        scope = _request_versions.set({})
+        try:
+            return self._respond(request)
+        finally:
+            _request_versions.reset(scope)
+
+    def _respond(self, request: HttpRequest) -> HttpResponse:
         if not enabled() or not _may_serve(request):
             return self._mark(request, self.get_response(request))
         key = _key(request)
@@ -214,6 +259,7 @@ class PageCacheMiddleware:
         # The versions before the page is built: a change while it is built
         # leaves the entry already outdated, never stale.
         request._page_cache_tags = _versions([CONTENT])
+        _request_versions.get().update(request._page_cache_tags)
         response = self.get_response(request)
         if not _may_store(request, response):
             return self._mark(request, response)
