@@ -110,7 +110,9 @@ _request_versions: contextvars.ContextVar[dict[str, int] | None] = (
 )
 # This process's copy of the fragments kept in a shared cache: their keys hold the
 # version of ``content``, so a copy is never served after a change.
-_local_fragments = LocMemCache("page-cache-fragments", {"OPTIONS": {"MAX_ENTRIES": 500}})
+_local_fragments = LocMemCache(
+    "page-cache-fragments", {"OPTIONS": {"MAX_ENTRIES": 500}}
+)
 
 
 def _content_version() -> int:
