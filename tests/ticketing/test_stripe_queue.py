@@ -22,7 +22,12 @@ from tests.ticketing.stripe_fakes import event, sign
 from tests.ticketing.test_stripe import completed, paid_logs
 from tests.workers import celery_worker_queue, wait_for
 from ticketing.models import Order, StripeEvent
-from ticketing.services import Item, payment_start, stripe_event_apply
+from ticketing.services import (
+    STRIPE_HANDLERS,
+    Item,
+    payment_start,
+    stripe_event_apply,
+)
 from ticketing.tasks import sweep_stripe_events
 
 pytestmark = pytest.mark.django_db
@@ -228,3 +233,24 @@ class TestConcurrentDeliveries:
         assert apply_due_events() == ["applied"]
         assert Order.objects.get(pk=order.pk).state == Order.State.PAID
         assert StripeEvent.objects.get().processed_at is not None
+
+
+def test_an_unexpected_failure_is_tried_again_later_not_lost(
+    started, fake_stripe, post_event, monkeypatch
+):
+    order, payment = started
+    post_event(completed(fake_stripe, payment))
+
+    def broken(session):
+        raise RuntimeError("the invoice printer caught fire")
+
+    handlers = {**STRIPE_HANDLERS, "checkout.session.completed": broken}
+    monkeypatch.setattr("ticketing.services.stripe_events.STRIPE_HANDLERS", handlers)
+    assert apply_due_events() == ["waiting"]
+    stored = StripeEvent.objects.get()
+    assert stored.last_error == "RuntimeError: the invoice printer caught fire"
+    assert stored.processed_at is None
+
+    monkeypatch.undo()
+    assert apply_due_events(after=timedelta(minutes=5)) == ["applied"]
+    assert Order.objects.get(pk=order.pk).state == Order.State.PAID

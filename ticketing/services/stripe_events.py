@@ -63,7 +63,7 @@ def _handle_charge_refunded(charge: dict) -> None:
         code = (charge.get("metadata") or {}).get("order", "")
         if code and Order.objects.filter(code=code).exists():
             # Our order, but its payment is not confirmed here yet: events arrive in
-            # any order, so let Stripe deliver this one again after the payment.
+            # any order, so this one is applied again after the payment.
             raise StripeRetryLater(
                 _("The payment this refund is for is not confirmed yet."),
                 code="payment_not_confirmed",
@@ -180,20 +180,12 @@ def stripe_event_apply(*, event_pk: int, now: datetime | None = None) -> str:
         obj = stored.payload or {}
         stored.attempts += 1
         outcome = "applied"
+        retry_reason = ""
         try:
             with transaction.atomic():
                 STRIPE_HANDLERS[stored.type](obj)
         except (StripeRetryLater, TicketingBusy) as error:
-            stored.last_error = f"{error.message} [{error.code}]"
-            if now - stored.received_at < GIVE_UP_AFTER:
-                stored.next_attempt_at = now + _retry_delay(stored.attempts)
-                stored.save(update_fields=["attempts", "last_error", "next_attempt_at"])
-                return "waiting"
-            _flag(
-                stored,
-                f"Not applied after {stored.attempts} attempts: {stored.last_error}",
-            )
-            outcome = "flagged"
+            retry_reason = f"{error.message} [{error.code}]"
         except TicketingError as error:
             if _is_ours(_event_fields(obj)):
                 _flag(stored, f"{error.message} [{error.code}]")
@@ -201,6 +193,21 @@ def stripe_event_apply(*, event_pk: int, now: datetime | None = None) -> str:
             else:
                 # Another integration on the account: nothing of ours to do.
                 logger.info("Stripe event %s ignored: %s", stored.event_id, error)
+        except Exception as error:
+            # A fault of ours (a bug, a database error): tried again with the same
+            # delays, and staff told after three days, not every minute forever.
+            logger.exception("Stripe event %s failed", stored.event_id)
+            retry_reason = f"{type(error).__name__}: {error}"[:1000]
+        if retry_reason:
+            stored.last_error = retry_reason
+            if now - stored.received_at < GIVE_UP_AFTER:
+                stored.next_attempt_at = now + _retry_delay(stored.attempts)
+                stored.save(update_fields=["attempts", "last_error", "next_attempt_at"])
+                return "waiting"
+            _flag(
+                stored, f"Not applied after {stored.attempts} attempts: {retry_reason}"
+            )
+            outcome = "flagged"
         stored.processed_at = now
         stored.next_attempt_at = None
         if not stored.flagged:
