@@ -137,7 +137,7 @@ def main() -> None:
     args = parser.parse_args()
     from cms_bench import DEFAULT_DB, load_data, setup_django
 
-    setup_django(os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{DEFAULT_DB}"))
+    setup_django(os.environ.get("BENCH_DATABASE_URL", DEFAULT_DB))
     load_data(args.news, args.events)
     run(args.requests)
 

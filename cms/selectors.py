@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Min, Prefetch, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -133,6 +133,17 @@ def event_countries(*, agenda: AgendaPage) -> list[str]:
             .exclude(country="")
             .values_list("country", flat=True)
         )
+    )
+
+
+def next_event_end(*, agenda: AgendaPage) -> datetime.datetime | None:
+    """When the agenda's lists next change by themselves: its first coming event
+    ends, leaves the upcoming events and joins the past ones."""
+    return (
+        EventPage.objects.live()
+        .child_of(agenda)
+        .filter(end__gte=timezone.now())
+        .aggregate(first=Min("end"))["first"]
     )
 
 

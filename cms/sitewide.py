@@ -1,7 +1,7 @@
 """What every page shows besides its own content, read once (docs/performance.md):
 the footer's settings, remembered until content changes, and a page's live
-translations, read once per request for the language switcher and the hreflang
-links."""
+translations, for the language switcher and the hreflang links, remembered
+until content changes too."""
 
 from django.http import HttpRequest
 from wagtail.models import Page, Site
@@ -29,13 +29,17 @@ def page_translations(request: HttpRequest, page: Page) -> dict[str, Page]:
     """The page's live translations (itself included), by language code."""
     kept = request.__dict__.setdefault("_page_translations", {})
     if page.pk not in kept:
-        kept[page.pk] = {
-            other.locale.language_code: other
-            for other in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-            .order_by("locale__language_code")
-        }
+        kept[page.pk] = pagecache.remembered(
+            "translations",
+            page.pk,
+            compute=lambda: {
+                other.locale.language_code: other
+                for other in page.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
+                .order_by("locale__language_code")
+            },
+        )
     return kept[page.pk]
 
 

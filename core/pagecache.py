@@ -187,8 +187,9 @@ def _may_serve(request: HttpRequest) -> bool:
 
 
 def _is_personal(request: HttpRequest, response: HttpResponse) -> bool:
-    """What was built for this visitor alone: a cookie set, a form's token."""
-    return bool(response.cookies) or bool(request.META.get("CSRF_COOKIE_USED"))
+    """What was built for this visitor alone: a cookie set (a form's token sets
+    the CSRF cookie on the way out)."""
+    return bool(response.cookies)
 
 
 def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
@@ -308,20 +309,23 @@ def _is_content(sender, created: bool) -> bool:
     return sender in get_snippet_models() and not issubclass(sender, Page)
 
 
+# Bumped whether the page cache is on or off: the parts pages keep
+# (``remembered``, ``{% keep %}``) depend on the same versions.
+
+
 def _content_saved(sender, created=False, **kwargs) -> None:
-    if enabled() and _is_content(sender, created):
+    if _is_content(sender, created):
         bump(CONTENT)
 
 
 def _page_changed(**kwargs) -> None:
-    if enabled():
-        bump(CONTENT)
+    bump(CONTENT)
 
 
 def _page_deleted(sender, **kwargs) -> None:
     from wagtail.models import Page
 
-    if enabled() and isinstance(sender, type) and issubclass(sender, Page):
+    if isinstance(sender, type) and issubclass(sender, Page):
         bump(CONTENT)
 
 

@@ -3,17 +3,24 @@ sees the join link."""
 
 from accounts.models import Affiliation
 from accounts.selectors import user_is_member
+from core import pagecache
 
 from .models import Registrant, Registration
 
 
 def registration_for(event) -> Registration | None:
-    """The registration of an event page, whatever its language."""
-    return (
-        Registration.objects.select_related("event", "group")
-        .filter(event_key=event.translation_key)
-        .first()
+    """The registration of an event page, whatever its language (remembered until
+    content changes: saving a registration changes it)."""
+    found = pagecache.remembered(
+        "event-registration",
+        event.translation_key,
+        compute=lambda: list(
+            Registration.objects.select_related("event", "group").filter(
+                event_key=event.translation_key
+            )[:1]
+        ),
     )
+    return found[0] if found else None
 
 
 def may_register(*, registration: Registration, user) -> bool:

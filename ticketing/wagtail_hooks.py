@@ -14,6 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.panels import PANEL_HOOK
 from accounts.privacy import PRIVACY_HOOK
+from core import pagecache
 from core.i18n_fields import language_panels
 from core.outbox import RENDERER_HOOK
 from core.permissions import ReadOnlyPermissionPolicy, RestrictedPermissionPolicy
@@ -228,12 +229,19 @@ def register_ticketing_admin_urls():
 @hooks.register("event_registration_url")
 def conference_tickets_url(event, request) -> str | None:
     """An event page with a conference attached (in any language) sells its tickets."""
-    conference = Conference.objects.filter(
-        event_page__translation_key=event.translation_key, sold_for=""
-    ).first()
-    if conference is None:
-        return None
-    return reverse("ticketing:tickets", kwargs={"slug": conference.slug})
+    slug = pagecache.remembered(  # "" when none; saving a conference changes it
+        "conference-of-event",
+        event.translation_key,
+        compute=lambda: (
+            Conference.objects.filter(
+                event_page__translation_key=event.translation_key, sold_for=""
+            )
+            .values_list("slug", flat=True)
+            .first()
+            or ""
+        ),
+    )
+    return reverse("ticketing:tickets", kwargs={"slug": slug}) if slug else None
 
 
 @hooks.register(RENDERER_HOOK)

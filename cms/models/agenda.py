@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Upper
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -54,11 +55,13 @@ class AgendaPage(ListingPage):
 
     def get_listing_context(self, request, filterset):
         from ..calendars import agenda_calendar_links
-        from ..selectors import event_countries
+        from ..selectors import event_countries, next_event_end
 
+        # Read only when the template builds the listing ({% keep %} may have it).
         return {
-            "showing_past": filterset.is_past,
-            "countries": event_countries(agenda=self),
+            "showing_past": SimpleLazyObject(lambda: filterset.is_past),
+            "countries": SimpleLazyObject(lambda: event_countries(agenda=self)),
+            "listing_changes_at": lambda: next_event_end(agenda=self),
             **agenda_calendar_links(request, request.GET),
         }
 

@@ -4,6 +4,7 @@ from typing import Any
 
 from django.db import models
 from django.http import HttpRequest, QueryDict
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from django_filters import FilterSet
 from wagtail.admin.panels import FieldPanel
@@ -54,8 +55,11 @@ class ListingPage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         filterset = self.get_filterset(request.GET)
         context["filter"] = filterset
-        context[self.items_name] = paginate_with_taxonomies(
-            filterset.qs, per_page=self.per_page, number=request.GET.get("page")
+        # Read only when the template builds the listing ({% keep %} may have it).
+        context[self.items_name] = SimpleLazyObject(
+            lambda: paginate_with_taxonomies(
+                filterset.qs, per_page=self.per_page, number=request.GET.get("page")
+            )
         )
         context.update(self.get_listing_context(request, filterset))
         return context
@@ -78,8 +82,17 @@ class ListedPage(SitePage):
     class Meta:
         abstract = True
 
-    def get_context(self, request, *args, **kwargs):
+    @cached_property
+    def display_goals(self) -> list:
+        """The page's goals in the visitor's language (read when first shown)."""
         from ..selectors import attach_taxonomies
 
         attach_taxonomies([self])
-        return super().get_context(request, *args, **kwargs)
+        return self.__dict__["display_goals"]
+
+    @cached_property
+    def display_categories(self) -> list:
+        from ..selectors import attach_taxonomies
+
+        attach_taxonomies([self])
+        return self.__dict__.get("display_categories", [])

@@ -1,5 +1,6 @@
 """Head metadata: canonical URL, hreflang alternates, OpenGraph, Twitter, JSON-LD."""
 
+import hashlib
 import json
 
 from django import template
@@ -10,6 +11,7 @@ from wagtail.models import Page
 
 from cms.models import EventPage, NewsArticlePage
 from cms.sitewide import footer_settings, page_translations
+from core import pagecache
 
 register = template.Library()
 
@@ -132,6 +134,30 @@ def seo_meta(context) -> dict:
             "alternates": alternates if len(alternates) > 1 else [],
             "request": request,
         }
+    own_urls = context.get("translation_urls") or {}
+    title = context.get("seo_title") or page.seo_title or page.title
+    description = context.get("seo_description")
+    if own_urls or getattr(request, "is_preview", False):
+        meta = page_meta(request, page, title, description, own_urls)
+        return {"request": request, **meta}
+    # The same for every visitor of the page: kept until content changes.
+    meta = pagecache.remembered(
+        "seo",
+        request.scheme,
+        request.get_host(),
+        page.pk,
+        get_language(),
+        hashlib.blake2b(f"{title}\x1f{description}".encode()).hexdigest(),
+        compute=lambda: page_meta(request, page, title, description, {}),
+    )
+    return {"request": request, **meta}
+
+
+def page_meta(
+    request, page: Page, title: str, seo_description: str | None, own_urls: dict
+) -> dict:
+    """What ``seo.html`` shows for a page, or for a page's sub-view with its own
+    addresses (``own_urls``, by language)."""
     specific = page.specific
     alternates = [
         {"code": code, "url": other.get_full_url(request)}
@@ -139,13 +165,12 @@ def seo_meta(context) -> dict:
     ]
     image = getattr(specific, "hero_image", None)
     description = (
-        context.get("seo_description")
+        seo_description
         or page.search_description
         or getattr(specific, "summary", "")
         or getattr(specific, "introduction", "")
         or getattr(specific, "hero_text", "")
     )
-    own_urls = context.get("translation_urls") or {}
     canonical = page.get_full_url(request)
     if own_urls:  # a page's sub-view (a member's profile) has its own addresses
         canonical = request.build_absolute_uri(request.path)
@@ -162,10 +187,9 @@ def seo_meta(context) -> dict:
     else:
         json_ld = ""
     return {
-        "request": request,
         "canonical": canonical,
         "alternates": alternates if len(alternates) > 1 else [],
-        "title": context.get("seo_title") or page.seo_title or page.title,
+        "title": title,
         "description": description,
         "image": _image_url(request, image),
         "image_alt": image.default_alt_text if image else "",

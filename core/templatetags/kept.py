@@ -1,0 +1,99 @@
+"""``{% keep %}``: a part of a page built once for every visitor, until content changes.
+
+    {% load kept %}
+    {% keep "article" page.pk %}…{% endkeep %}
+    {% keep "agenda" page.pk request.GET.urlencode until=changes_at %}…{% endkeep %}
+
+The part is rendered by the first visit and kept (``pagecache.remembered``) under its
+name and the values given, in the active language and for the host asked; later
+visits, signed-in ones included, get the same HTML without running what is inside.
+The values name everything the part depends on besides published content (a page,
+a listing's query). What the view gives the part should be lazy (a queryset, a
+``SimpleLazyObject``): a kept part then costs no query at all.
+
+``until`` (a datetime, or a callable giving one) is when the part stops being true
+without any publish (an agenda's list, when its first coming event ends); it is
+only read when the part is built. A preview is always built afresh, and a part
+that used a form's CSRF token, or whose values are too long to be worth keeping,
+is built for this visit only.
+
+Only what is the same for every visitor goes inside: no form posting with a
+token, no name, no message, nothing calling ``pagecache.tag`` (an event's places).
+"""
+
+import hashlib
+
+from django import template
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from core import pagecache
+
+register = template.Library()
+
+TOKEN_READ = "CSRF_COOKIE_NEEDS_UPDATE"  # noqa: S105 (a flag's name)
+MAX_VALUES = 300  # characters: a longer query string is built for its visit only
+
+
+@register.tag
+def keep(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(
+            f"{bits[0]} needs a name: {{% keep 'part' value … %}}"
+        )
+    until = None
+    values = []
+    for bit in bits[1:]:
+        if bit.startswith("until="):
+            until = parser.compile_filter(bit.removeprefix("until="))
+        else:
+            values.append(parser.compile_filter(bit))
+    nodelist = parser.parse(("endkeep",))
+    parser.delete_first_token()
+    return KeepNode(nodelist, values, until)
+
+
+class KeepNode(template.Node):
+    def __init__(self, nodelist, values, until):
+        self.nodelist = nodelist
+        self.values = values
+        self.until = until
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        values = "\x1f".join(str(value.resolve(context)) for value in self.values)
+        if len(values) > MAX_VALUES:
+            return self.nodelist.render(context)
+        digest = hashlib.blake2b(values.encode(), digest_size=16).hexdigest()
+
+        def build() -> dict:
+            # Django marks a request whose token a template read.
+            token_read = request.META.get(TOKEN_READ, False)
+            request.META[TOKEN_READ] = False
+            html = self.nodelist.render(context)
+            personal = request.META[TOKEN_READ]
+            request.META[TOKEN_READ] = token_read or personal
+            until = self.until.resolve(context) if self.until is not None else None
+            return {"html": str(html), "until": until, "personal": personal}
+
+        kept = pagecache.remembered(
+            "keep",
+            request.get_host(),
+            get_language(),
+            digest,
+            compute=build,
+            lifetime=_lifetime,
+        )
+        return mark_safe(kept["html"])  # noqa: S308 (a rendered template)
+
+
+def _lifetime(value: dict) -> int:
+    if value["personal"]:
+        return 0
+    if value["until"] is None:
+        return pagecache.FRAGMENT_SECONDS
+    return max(0, int((value["until"] - timezone.now()).total_seconds()))
