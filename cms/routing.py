@@ -50,7 +50,7 @@ def remembered_site(request: HttpRequest) -> Site | None:
             site.root_page = site.root_page.specific
         return site
 
-    return pagecache.remembered("site", host, port, compute=find)
+    return pagecache.remembered("site", host, port, compute=find, tag=pagecache.SITE)
 
 
 def current_language() -> str:
@@ -72,7 +72,9 @@ def localized_homes(home: Page) -> dict[str, Page]:
         )
         return {page.locale.language_code: page for page in homes}
 
-    return pagecache.remembered("homes", home.translation_key, compute=find)
+    return pagecache.remembered(
+        "homes", home.translation_key, compute=find, tag=pagecache.SITE
+    )
 
 
 def path_prefixes(home: Page, components: list[str]) -> list[str]:

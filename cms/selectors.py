@@ -39,7 +39,10 @@ def _images() -> QuerySet[CustomImage]:
 def _goals(locale: Locale) -> list[Goal]:
     """The goals of a language, remembered until content changes."""
     return pagecache.remembered(
-        "goals", locale.pk, compute=lambda: list(Goal.objects.filter(locale=locale))
+        "goals",
+        locale.pk,
+        compute=lambda: list(Goal.objects.filter(locale=locale)),
+        tag=pagecache.SITE,
     )
 
 
@@ -61,6 +64,7 @@ def localized_categories(locale: Locale) -> dict[Any, NewsCategory]:
         "news-categories",
         locale.pk,
         compute=lambda: list(NewsCategory.objects.filter(locale=locale)),
+        tag=pagecache.SITE,
     )
     return {category.translation_key: category for category in categories}
 
@@ -249,6 +253,7 @@ def home_content(*, home) -> dict:
             .type(NewsIndexPage, AgendaPage)
             .specific()
         },
+        tag=pagecache.SITE,
     )
     return {
         "news": news,

@@ -22,7 +22,9 @@ def footer_settings(request: HttpRequest):
         footer.social_link_list  # noqa: B018 - read now, kept with the settings
         return footer
 
-    return pagecache.remembered("footer-settings", site.pk, compute=read)
+    return pagecache.remembered(
+        "footer-settings", site.pk, compute=read, tag=pagecache.SITE
+    )
 
 
 def page_translations(request: HttpRequest, page: Page) -> dict[str, Page]:
@@ -49,6 +51,7 @@ def _locales() -> dict:
     return pagecache.remembered(
         "locales",
         compute=lambda: {row.language_code: row for row in Locale.objects.all()},
+        tag=pagecache.SITE,
     )
 
 
@@ -84,7 +87,7 @@ def restricted_paths() -> tuple[list[str], list[str]]:
             ),
         )
 
-    return pagecache.remembered("restricted-paths", compute=read)
+    return pagecache.remembered("restricted-paths", compute=read, tag=pagecache.SITE)
 
 
 def public(pages):
@@ -98,3 +101,23 @@ def public(pages):
     for path in restricted:
         private |= Q(path__startswith=path)
     return pages.exclude(private)
+
+
+def shown_site_wide(page: Page) -> bool:
+    """Whether what every page repeats (``pagecache.SITE``) shows this page, so
+    that publishing it renews that too: a home page or one of its sections, an
+    alias or a page with aliases, and a page the menu or the footer links, or
+    one above it (its address is part of theirs), in any language."""
+    from django.db.models import Q
+
+    from .models import FooterLink, MenuItem
+
+    if page.depth <= 3 or page.alias_of_id:
+        return True
+    linked = Page.objects.filter(
+        Q(pk__in=MenuItem.objects.values("page_id"))
+        | Q(pk__in=FooterLink.objects.values("page_id"))
+    ).values("translation_key")
+    return Page.objects.filter(
+        Q(translation_key__in=linked, path__startswith=page.path) | Q(alias_of=page)
+    ).exists()

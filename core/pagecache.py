@@ -14,6 +14,12 @@ or deleted, and when a record the public pages show changes
 (``PAGE_CACHE_CONTENT_MODELS``). A part of a page that changes with other records
 (an event's places) adds a tag of its own (``tag``) that its module ``bump``s.
 
+The parts of pages built afresh (signed-in visitors, a first visit after a
+publish) are kept the same way (``remembered``, ``{% keep %}``): what every page
+repeats (routing, menu, footer, snippets) under ``site``, which changes with
+``content`` except when a page none of it shows is published or unpublished (an
+article, an event: cms.sitewide.shown_site_wide); the rest under ``content``.
+
 A response is kept only when it is the same for every visitor: a GET or HEAD on a
 language's address, outside the personal addresses (``PRIVATE_URL_PREFIXES``),
 without a session cookie, answered 200 or 404 to an anonymous user, setting no
@@ -41,6 +47,10 @@ from django.utils.translation import get_language_from_path
 from core import frontcache
 
 CONTENT = "content"
+# What every page repeats (the routing, the menus, the footer, the snippets):
+# renewed with ``content`` by every change but the publishing of a page that none
+# of it shows (an article, an event), which only renews ``content``.
+SITE = "site"
 KEY_PREFIX = "page:"
 TAG_PREFIX = "page-tag:"
 HEADER = "X-Page-Cache"
@@ -115,15 +125,16 @@ _local_fragments = LocMemCache(
 )
 
 
-def _content_version() -> int:
-    """The version of ``content``: read once per request, each time elsewhere."""
+def _version(name: str) -> int:
+    """A tag's version: read once per request (with the other one a page's parts
+    use, in the same trip), each time elsewhere."""
     kept = _request_versions.get()
-    if kept is not None and CONTENT in kept:
-        return kept[CONTENT]
-    version = _versions([CONTENT])[CONTENT]
-    if kept is not None:
-        kept[CONTENT] = version
-    return version
+    if kept is None:
+        return _versions([name])[name]
+    if name not in kept:
+        for tag, version in _versions({name, CONTENT, SITE}).items():
+            kept.setdefault(tag, version)
+    return kept[name]
 
 
 def _shares_fragments() -> bool:
@@ -131,10 +142,11 @@ def _shares_fragments() -> bool:
     return "locmem" not in settings.CACHES["default"]["BACKEND"].lower()
 
 
-def remembered(name: str, *parts, compute, lifetime=None):
+def remembered(name: str, *parts, compute, lifetime=None, tag: str = CONTENT):
     """What every page repeats (the menu's links, the footer's), kept until
-    ``content`` changes, for pages built afresh (signed-in visitors, a first
-    visit after a publish).
+    ``tag`` changes, for pages built afresh (signed-in visitors, a first
+    visit after a publish). ``SITE`` for what no article or event shows (the
+    menu), which then outlives their publishing.
 
     Kept in the default cache and, when that is shared (Redis), copied in this
     process too: a page then reads its fragments without a round trip.
@@ -143,8 +155,8 @@ def remembered(name: str, *parts, compute, lifetime=None):
     true without any change of content (a list of coming events, until the first
     of them ends); 0 keeps nothing.
     """
-    version = _content_version()  # read before computing
-    key = f"fragment:{name}:{':'.join(map(str, parts))}:{version}"
+    version = _version(tag)  # read before computing
+    key = f"fragment:{name}:{':'.join(map(str, parts))}:{tag}:{version}"
     local = _local_fragments if _shares_fragments() else None
     value = local.get(key) if local is not None else None
     if value is not None:
@@ -315,18 +327,23 @@ def _is_content(sender, created: bool) -> bool:
 
 def _content_saved(sender, created=False, **kwargs) -> None:
     if _is_content(sender, created):
-        bump(CONTENT)
+        bump(CONTENT, SITE)
 
 
 def _page_changed(**kwargs) -> None:
+    # The site's parts too when the page is one of theirs (cms.sitewide).
     bump(CONTENT)
+
+
+def _page_moved(**kwargs) -> None:
+    bump(CONTENT, SITE)
 
 
 def _page_deleted(sender, **kwargs) -> None:
     from wagtail.models import Page
 
     if isinstance(sender, type) and issubclass(sender, Page):
-        bump(CONTENT)
+        bump(CONTENT, SITE)
 
 
 def connect_signals() -> None:
@@ -338,8 +355,9 @@ def connect_signals() -> None:
         apps.get_model(label)  # a misspelt model fails here, not silently
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    for signal in (page_published, page_unpublished, post_page_move):
+    for signal in (page_published, page_unpublished):
         signal.connect(_page_changed, dispatch_uid=f"pagecache-page-{id(signal)}")
+    post_page_move.connect(_page_moved, dispatch_uid="pagecache-page-moved")
     post_delete.connect(_page_deleted, dispatch_uid="pagecache-page-deleted")
     for signal in (post_save, post_delete):
         signal.connect(_content_saved, dispatch_uid=f"pagecache-content-{id(signal)}")

@@ -2,6 +2,8 @@
 
 from django.utils import timezone
 
+from cms.selectors import attach_taxonomies
+
 from .access import may_see_group_part
 from .selectors import directory_page, join_url, listed_members
 
@@ -17,6 +19,7 @@ def group_context(page, request) -> dict:
     meetings = [
         m.event for m in page.meetings.select_related("event").filter(event__live=True)
     ]
+    attach_taxonomies(meetings)  # their cards show their goals
     allowed = may_see_group_part(request.user, page)
     return {
         "members": members,

@@ -59,7 +59,7 @@ def countries_of_members() -> list[str]:
 
 def directory_page(locale: Locale | int | None = None):
     """The live members directory of a language (the default one's otherwise),
-    remembered until content changes."""
+    remembered until the site's parts change."""
     from .models import MembersDirectoryPage
 
     def find(key):
@@ -71,7 +71,10 @@ def directory_page(locale: Locale | int | None = None):
         return mine.first() or pages.first()
 
     key = getattr(locale, "pk", locale) or translation.get_language()
-    return pagecache.remembered("members-directory", key, compute=lambda: find(key))
+    # A home page's section: what every page repeats (its publishing renews it).
+    return pagecache.remembered(
+        "members-directory", key, compute=lambda: find(key), tag=pagecache.SITE
+    )
 
 
 def affiliations_in_directory(*, user) -> list[dict]:

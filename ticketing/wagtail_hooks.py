@@ -229,7 +229,7 @@ def register_ticketing_admin_urls():
 @hooks.register("event_registration_url")
 def conference_tickets_url(event, request) -> str | None:
     """An event page with a conference attached (in any language) sells its tickets."""
-    slug = pagecache.remembered(  # "" when none; saving a conference changes it
+    slug = pagecache.remembered(  # "" when none; saving a conference renews it
         "conference-of-event",
         event.translation_key,
         compute=lambda: (
@@ -240,6 +240,7 @@ def conference_tickets_url(event, request) -> str | None:
             .first()
             or ""
         ),
+        tag=pagecache.SITE,
     )
     return reverse("ticketing:tickets", kwargs={"slug": slug}) if slug else None
 

@@ -129,6 +129,7 @@ def _links(context, name: str, items) -> list[dict]:
         site.pk if site else 0,
         language,
         compute=lambda: localized_links(request, language, items()),
+        tag=pagecache.SITE,
     )
     current = context.get("page")
     return [

@@ -11,6 +11,11 @@ The values name everything the part depends on besides published content (a page
 a listing's query). What the view gives the part should be lazy (a queryset, a
 ``SimpleLazyObject``): a kept part then costs no query at all.
 
+``tag="site"`` keeps the part until what every page repeats changes
+(``pagecache.SITE``) rather than any content: for a part whose values name all
+else it shows (a card, by its page's live revision and address), which then
+outlives the publishing of other pages.
+
 ``until`` (a datetime, or a callable giving one) is when the part stops being true
 without any publish (an agenda's list, when its first coming event ends); it is
 only read when the part is built. A preview is always built afresh, and a part
@@ -43,23 +48,26 @@ def keep(parser, token):
         raise template.TemplateSyntaxError(
             f"{bits[0]} needs a name: {{% keep 'part' value … %}}"
         )
-    until = None
+    until = tag = None
     values = []
     for bit in bits[1:]:
         if bit.startswith("until="):
             until = parser.compile_filter(bit.removeprefix("until="))
+        elif bit.startswith("tag="):
+            tag = parser.compile_filter(bit.removeprefix("tag="))
         else:
             values.append(parser.compile_filter(bit))
     nodelist = parser.parse(("endkeep",))
     parser.delete_first_token()
-    return KeepNode(nodelist, values, until)
+    return KeepNode(nodelist, values, until, tag)
 
 
 class KeepNode(template.Node):
-    def __init__(self, nodelist, values, until):
+    def __init__(self, nodelist, values, until, tag):
         self.nodelist = nodelist
         self.values = values
         self.until = until
+        self.tag = tag
 
     def render(self, context):
         request = context.get("request")
@@ -87,6 +95,7 @@ class KeepNode(template.Node):
             digest,
             compute=build,
             lifetime=_lifetime,
+            tag=self.tag.resolve(context) if self.tag else pagecache.CONTENT,
         )
         return mark_safe(kept["html"])  # noqa: S308 (a rendered template)
 

@@ -114,3 +114,24 @@ def test_with_the_page_cache_off_a_publish_still_renews_the_kept_parts(
     article.save_revision().publish()
 
     assert "Deuxième escale" in member.get(news_index.url).content.decode()
+
+
+def test_a_card_shows_its_articles_new_title_address_and_goal_names(member, news_index):
+    article = NewsArticlePageFactory(parent=news_index, title="Escale", slug="escale")
+    article.goals.set([goal(1)])
+    article.save_revision().publish()
+    assert "Escale" in member.get(news_index.url).content.decode()
+
+    article.title = "Escale renommée"
+    article.save_revision().publish()
+    assert "Escale renommée" in member.get(news_index.url).content.decode()
+
+    news_index.slug = "nouvelles"
+    news_index.save_revision().publish()
+    html = member.get("/fr/nouvelles/").content.decode()
+    assert 'href="/fr/nouvelles/escale/"' in html
+
+    renamed = goal(1)
+    renamed.title = "Un objectif renommé"
+    renamed.save()
+    assert "Un objectif renommé" in member.get("/fr/nouvelles/").content.decode()
