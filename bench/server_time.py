@@ -123,21 +123,27 @@ def run(requests: int = 30) -> list[dict]:
 
 
 def goal_rows(measured: dict) -> list[tuple]:
-    """The goals' rows for bench/run_all.py: met when both cases meet them."""
+    """The goals' rows for bench/run_all.py: a signed-in visitor's page (the parts
+    kept) and the first visit after an article's publish, each against the goal."""
     rows = []
     for row in measured.get("server_time", []):
-        worst_ms = max(row["p50"], row["published_p50"])
-        worst_queries = max(row["queries"], row["published_queries"])
-        rows.append(
+        target = f"≤ {row['ms_goal']} ms / ≤ {row['query_goal']}"
+        for case, ms, queries in (
+            ("parts kept (a signed-in visitor)", row["p50"], row["queries"]),
             (
-                f"uncached {row['page']}, in-process: p50 / queries "
-                "(site-wide parts kept; first visit after a publish)",
-                f"{row['p50']:.1f} ms / {row['queries']}; "
-                f"{row['published_p50']:.1f} ms / {row['published_queries']}",
-                f"≤ {row['ms_goal']} ms / ≤ {row['query_goal']}",
-                worst_ms <= row["ms_goal"] and worst_queries <= row["query_goal"],
+                "first visit after an article's publish (its own parts rebuilt)",
+                row["published_p50"],
+                row["published_queries"],
+            ),
+        ):
+            rows.append(
+                (
+                    f"uncached {row['page']}, in-process, {case}: p50 / queries",
+                    f"{ms:.1f} ms / {queries}",
+                    target,
+                    ms <= row["ms_goal"] and queries <= row["query_goal"],
+                )
             )
-        )
     return rows
 
 
