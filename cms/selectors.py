@@ -267,9 +267,10 @@ def home_content(*, home) -> dict:
 def home_body(request, *, home, context: dict) -> str:
     """The home page's body, built once for all visitors of its language.
 
-    Nothing in it is personal (no form, no name), so it is kept until content
-    changes, or until the first coming event it lists ends and the next one takes its
-    place. A preview is always built afresh, from the draft.
+    Nothing in it is personal (no form, no name), so it is kept until what every
+    page repeats changes or a page of its language is published, or until the
+    first coming event it lists ends and the next one takes its place. A preview
+    is always built afresh, from the draft.
     """
 
     def build() -> dict:
@@ -288,5 +289,11 @@ def home_body(request, *, home, context: dict) -> str:
             return pagecache.FRAGMENT_SECONDS
         return int((value["until"] - timezone.now()).total_seconds())
 
-    kept = pagecache.remembered("home-body", home.pk, compute=build, lifetime=lifetime)
+    kept = pagecache.remembered(
+        "home-body",
+        home.pk,
+        compute=build,
+        lifetime=lifetime,
+        tag=(pagecache.SITE, pagecache.below(home)),
+    )
     return mark_safe(kept["html"])  # noqa: S308 (a rendered template)

@@ -41,6 +41,7 @@ def page_translations(request: HttpRequest, page: Page) -> dict[str, Page]:
                 .select_related("locale")
                 .order_by("locale__language_code")
             },
+            tag=(pagecache.SITE, pagecache.of_page(page)),
         )
     return kept[page.pk]
 
@@ -104,15 +105,27 @@ def public(pages):
 
 
 def shown_site_wide(page: Page) -> bool:
-    """Whether what every page repeats (``pagecache.SITE``) shows this page, so
-    that publishing it renews that too: a home page or one of its sections, an
-    alias or a page with aliases, and a page the menu or the footer links, or
-    one above it (its address is part of theirs), in any language."""
+    """Whether what every page repeats and the pages' own parts
+    (``pagecache.SITE``) show this page, so that publishing it renews them:
+
+    - a home page or one of its sections;
+    - a page with pages below it (its title is in their breadcrumbs, its address
+      in theirs);
+    - an alias, or a page with aliases;
+    - a page the menu or the footer links, or one above it, in any language;
+    - a page another page or a snippet points to (a call to action, a link in a
+      text: Wagtail's reference index), in any language (a link leads to the
+      page in the reader's language when it has one).
+    """
     from django.db.models import Q
+    from wagtail.models import ReferenceIndex
 
     from .models import FooterLink, MenuItem
 
-    if page.depth <= 3 or page.alias_of_id:
+    if page.depth <= 3 or page.numchild or page.alias_of_id:
+        return True
+    translations = Page.objects.filter(translation_key=page.translation_key)
+    if ReferenceIndex.get_references_to_in_bulk(translations).exists():
         return True
     linked = Page.objects.filter(
         Q(pk__in=MenuItem.objects.values("page_id"))

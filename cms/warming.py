@@ -1,13 +1,14 @@
-"""Renditions made when a page is published, not by its first visitor.
+"""Pages that show a page just published, built then, not by their first visitor.
 
 Wagtail makes an image's rendition while the first page that shows it is built; an
 AVIF takes a noticeable time (docs/performance.md, "Image renditions"). Once a page
 is published, a task asks for it in-process as an anonymous visitor would, with its
 parent (the listing that shows its card) and its language's home page: every
-``{% picture %}`` and ``{% image %}`` on them makes its renditions then, and the page
-cache keeps the pages so built. A rendition already made costs nothing. A page that
-fails to build is logged and skipped: its first visitor makes the renditions, as
-before.
+``{% picture %}`` and ``{% image %}`` on them makes its renditions then, their
+parts the publish renewed (``{% keep %}``, decision 0015) are built again, and the
+page cache keeps the pages so built. The next visitor, signed in or not, finds
+them ready. A rendition already made costs nothing. A page that fails to build is
+logged and skipped: its first visitor builds it, as before.
 """
 
 import logging

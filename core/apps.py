@@ -9,6 +9,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import pagecache
+        from . import content_signals
 
-        pagecache.connect_signals()
+        content_signals.connect()

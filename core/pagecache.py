@@ -18,7 +18,10 @@ The parts of pages built afresh (signed-in visitors, a first visit after a
 publish) are kept the same way (``remembered``, ``{% keep %}``): what every page
 repeats (routing, menu, footer, snippets) under ``site``, which changes with
 ``content`` except when a page none of it shows is published or unpublished (an
-article, an event: cms.sitewide.shown_site_wide); the rest under ``content``.
+article, an event: cms.sitewide.shown_site_wide). A page's own parts depend on
+``site`` and on what they show (decision 0016): a listing on ``below(page)``,
+renewed when a page below it is published; a page's SEO tags and language links
+on ``of_page(page)``; its content on its live revision.
 
 A response is kept only when it is the same for every visitor: a GET or HEAD on a
 language's address, outside the personal addresses (``PRIVATE_URL_PREFIXES``),
@@ -55,6 +58,7 @@ KEY_PREFIX = "page:"
 TAG_PREFIX = "page-tag:"
 HEADER = "X-Page-Cache"
 MAX_QUERY = 300  # a longer query string is not worth keeping
+MAX_KEY = 200
 
 
 def enabled() -> bool:
@@ -84,7 +88,9 @@ def _committed() -> None:
     names, _pending.names = getattr(_pending, "names", set()), set()
     if names:
         _renew(names)
-        frontcache.ban(names)
+        # Whole pages carry ``content``: the tags of parts mean nothing to a front
+        # cache.
+        frontcache.ban(sorted(name for name in names if not _of_parts(name)))
 
 
 def _renew(names) -> None:
@@ -125,16 +131,42 @@ _local_fragments = LocMemCache(
 )
 
 
-def _version(name: str) -> int:
-    """A tag's version: read once per request (with the other one a page's parts
-    use, in the same trip), each time elsewhere."""
+def _version_of(names: tuple[str, ...]) -> str:
+    """The tags' versions, joined: read once per request (those not yet read,
+    with the two every page's parts use, in one trip), each time elsewhere."""
     kept = _request_versions.get()
     if kept is None:
-        return _versions([name])[name]
-    if name not in kept:
-        for tag, version in _versions({name, CONTENT, SITE}).items():
-            kept.setdefault(tag, version)
-    return kept[name]
+        found = _versions(names)
+    else:
+        if any(name not in kept for name in names):
+            missing = {name for name in (*names, CONTENT, SITE) if name not in kept}
+            kept.update(_versions(missing))
+        found = kept
+    return ".".join(str(found[name]) for name in names)
+
+
+def below(page) -> str:
+    """The tag of what lists the pages below ``page`` (a listing, a home page):
+    publishing or unpublishing one of them renews it (``page_tags``)."""
+    return f"below:{page.path}"
+
+
+def of_page(page) -> str:
+    """The tag of what shows a page in all its languages (its translations' links,
+    its SEO tags): publishing or unpublishing one of them renews it."""
+    return f"page:{page.translation_key}"
+
+
+def _of_parts(name: str) -> bool:
+    return name.startswith(("below:", "page:"))
+
+
+def page_tags(page) -> list[str]:
+    """What publishing or unpublishing ``page`` renews besides ``content``: the page
+    in its languages, and what lists the pages below each of its ancestors (read
+    from its tree path: no query)."""
+    ancestors = [page.path[: page.steplen * depth] for depth in range(1, page.depth)]
+    return [of_page(page), *(f"below:{path}" for path in ancestors)]
 
 
 def _shares_fragments() -> bool:
@@ -142,7 +174,9 @@ def _shares_fragments() -> bool:
     return "locmem" not in settings.CACHES["default"]["BACKEND"].lower()
 
 
-def remembered(name: str, *parts, compute, lifetime=None, tag: str = CONTENT):
+def remembered(
+    name: str, *parts, compute, lifetime=None, tag: str | tuple[str, ...] = CONTENT
+):
     """What every page repeats (the menu's links, the footer's), kept until
     ``tag`` changes, for pages built afresh (signed-in visitors, a first
     visit after a publish). ``SITE`` for what no article or event shows (the
@@ -151,12 +185,18 @@ def remembered(name: str, *parts, compute, lifetime=None, tag: str = CONTENT):
     Kept in the default cache and, when that is shared (Redis), copied in this
     process too: a page then reads its fragments without a round trip.
 
+    ``tag`` may be several tags (``(SITE, below(listing))``): the value is renewed
+    when any of them changes.
+
     ``lifetime(value)``, when given, says how many seconds a computed value stays
     true without any change of content (a list of coming events, until the first
     of them ends); 0 keeps nothing.
     """
-    version = _version(tag)  # read before computing
-    key = f"fragment:{name}:{':'.join(map(str, parts))}:{tag}:{version}"
+    tags = (tag,) if isinstance(tag, str) else tuple(tag)
+    version = _version_of(tags)  # read before computing
+    key = f"fragment:{name}:{':'.join(map(str, parts))}:{'+'.join(tags)}:{version}"
+    if len(key) > MAX_KEY:  # memcached's limit, with room for a prefix
+        key = f"fragment:{name}:{hashlib.blake2b(key.encode()).hexdigest()}"
     local = _local_fragments if _shares_fragments() else None
     value = local.get(key) if local is not None else None
     if value is not None:
@@ -304,61 +344,3 @@ class PageCacheMiddleware:
         if _is_personal(request, response) and "Cache-Control" not in response:
             response["Cache-Control"] = "private, no-store"
         return response
-
-
-def _is_content(sender, created: bool) -> bool:
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.models import Page
-    from wagtail.snippets.models import get_snippet_models
-
-    if not isinstance(sender, type):
-        return False
-    if issubclass(sender, (BaseSiteSetting, BaseGenericSetting)):
-        # A site's settings are created, empty, the first time a page reads them.
-        return not created
-    if sender._meta.label in settings.PAGE_CACHE_CONTENT_MODELS:
-        return True
-    return sender in get_snippet_models() and not issubclass(sender, Page)
-
-
-# Bumped whether the page cache is on or off: the parts pages keep
-# (``remembered``, ``{% keep %}``) depend on the same versions.
-
-
-def _content_saved(sender, created=False, **kwargs) -> None:
-    if _is_content(sender, created):
-        bump(CONTENT, SITE)
-
-
-def _page_changed(**kwargs) -> None:
-    # The site's parts too when the page is one of theirs (cms.sitewide).
-    bump(CONTENT)
-
-
-def _page_moved(**kwargs) -> None:
-    bump(CONTENT, SITE)
-
-
-def _page_deleted(sender, **kwargs) -> None:
-    from wagtail.models import Page
-
-    if isinstance(sender, type) and issubclass(sender, Page):
-        bump(CONTENT, SITE)
-
-
-def connect_signals() -> None:
-    """Published pages and the records public pages show change ``content``."""
-    from django.apps import apps
-    from django.db.models.signals import post_delete, post_save
-
-    for label in settings.PAGE_CACHE_CONTENT_MODELS:
-        apps.get_model(label)  # a misspelt model fails here, not silently
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    for signal in (page_published, page_unpublished):
-        signal.connect(_page_changed, dispatch_uid=f"pagecache-page-{id(signal)}")
-    post_page_move.connect(_page_moved, dispatch_uid="pagecache-page-moved")
-    post_delete.connect(_page_deleted, dispatch_uid="pagecache-page-deleted")
-    for signal in (post_save, post_delete):
-        signal.connect(_content_saved, dispatch_uid=f"pagecache-content-{id(signal)}")
-    frontcache.connect_signals()

@@ -10,7 +10,7 @@ from .models import Registrant, Registration
 
 def registration_for(event) -> Registration | None:
     """The registration of an event page, whatever its language (remembered until
-    content changes: saving a registration changes it)."""
+    what every page repeats changes: saving a registration changes it)."""
     found = pagecache.remembered(
         "event-registration",
         event.translation_key,
@@ -19,6 +19,7 @@ def registration_for(event) -> Registration | None:
                 event_key=event.translation_key
             )[:1]
         ),
+        tag=pagecache.SITE,
     )
     return found[0] if found else None
 

@@ -140,7 +140,8 @@ def seo_meta(context) -> dict:
     if own_urls or getattr(request, "is_preview", False):
         meta = page_meta(request, page, title, description, own_urls)
         return {"request": request, **meta}
-    # The same for every visitor of the page: kept until content changes.
+    # The same for every visitor of the page: kept until the page or one of its
+    # translations is published, or what every page repeats changes.
     meta = pagecache.remembered(
         "seo",
         request.scheme,
@@ -149,6 +150,7 @@ def seo_meta(context) -> dict:
         get_language(),
         hashlib.blake2b(f"{title}\x1f{description}".encode()).hexdigest(),
         compute=lambda: page_meta(request, page, title, description, {}),
+        tag=(pagecache.SITE, pagecache.of_page(page)),
     )
     return {"request": request, **meta}
 

@@ -1,8 +1,8 @@
 """``{% keep %}``: a part of a page built once for every visitor, until content changes.
 
     {% load kept %}
-    {% keep "article" page.pk %}…{% endkeep %}
-    {% keep "agenda" page.pk request.GET.urlencode until=changes_at %}…{% endkeep %}
+    {% keep "article" page.pk page.live_revision_id tag="site" %}…{% endkeep %}
+    {% keep "agenda" page.pk request.GET.urlencode below=page until=ends %}…
 
 The part is rendered by the first visit and kept (``pagecache.remembered``) under its
 name and the values given, in the active language and for the host asked; later
@@ -13,8 +13,15 @@ a listing's query). What the view gives the part should be lazy (a queryset, a
 
 ``tag="site"`` keeps the part until what every page repeats changes
 (``pagecache.SITE``) rather than any content: for a part whose values name all
-else it shows (a card, by its page's live revision and address), which then
-outlives the publishing of other pages.
+else it shows (a card, by its page's live revision and address; an article's
+content, by its live revision), which then outlives the publishing of other
+pages. What such a part shows of another page (a link to it, its title above
+in the breadcrumbs) renews ``site`` when that page is published
+(cms.sitewide.shown_site_wide).
+
+``below=page`` keeps a listing's part until what every page repeats changes or
+one of the pages below ``page`` is published or unpublished
+(``pagecache.below``), so that publishing an event leaves the news alone.
 
 ``until`` (a datetime, or a callable giving one) is when the part stops being true
 without any publish (an agenda's list, when its first coming event ends); it is
@@ -48,10 +55,12 @@ def keep(parser, token):
         raise template.TemplateSyntaxError(
             f"{bits[0]} needs a name: {{% keep 'part' value … %}}"
         )
-    until = tag = None
+    until = tag = below = None
     values = []
     for bit in bits[1:]:
-        if bit.startswith("until="):
+        if bit.startswith("below="):
+            below = parser.compile_filter(bit.removeprefix("below="))
+        elif bit.startswith("until="):
             until = parser.compile_filter(bit.removeprefix("until="))
         elif bit.startswith("tag="):
             tag = parser.compile_filter(bit.removeprefix("tag="))
@@ -59,15 +68,21 @@ def keep(parser, token):
             values.append(parser.compile_filter(bit))
     nodelist = parser.parse(("endkeep",))
     parser.delete_first_token()
-    return KeepNode(nodelist, values, until, tag)
+    return KeepNode(nodelist, values, until, tag, below)
 
 
 class KeepNode(template.Node):
-    def __init__(self, nodelist, values, until, tag):
+    def __init__(self, nodelist, values, until, tag, below):
         self.nodelist = nodelist
         self.values = values
         self.until = until
         self.tag = tag
+        self.below = below
+
+    def tags(self, context) -> str | tuple[str, ...]:
+        if self.below is not None:
+            return (pagecache.SITE, pagecache.below(self.below.resolve(context)))
+        return self.tag.resolve(context) if self.tag else pagecache.CONTENT
 
     def render(self, context):
         request = context.get("request")
@@ -95,7 +110,7 @@ class KeepNode(template.Node):
             digest,
             compute=build,
             lifetime=_lifetime,
-            tag=self.tag.resolve(context) if self.tag else pagecache.CONTENT,
+            tag=self.tags(context),
         )
         return mark_safe(kept["html"])  # noqa: S308 (a rendered template)
 
