@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Min, Prefetch, QuerySet
+from django.db.models import Min, Prefetch, QuerySet, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -100,11 +100,27 @@ def paginate(queryset, *, per_page: int, number: str | None) -> PaginatorPage:
 
 
 def paginate_with_taxonomies(
-    queryset, *, per_page: int, number: str | None
+    queryset, *, per_page: int, number: str | None, kept=None
 ) -> PaginatorPage:
-    """A page of a listing, each item with its goals and categories to show."""
-    page = paginate(queryset, per_page=per_page, number=number)
-    attach_taxonomies(page.object_list)
+    """A page of a listing, each item with its goals and categories to show.
+
+    ``kept(items)``, when given, says which items' cards are kept already: only
+    the others are read with what their cards show (the queryset's
+    ``prefetch_related``), the first visit after a publish builds one card, not
+    a page of them.
+    """
+    if kept is None:
+        page = paginate(queryset, per_page=per_page, number=number)
+        attach_taxonomies(page.object_list)
+        return page
+    lookups = queryset._prefetch_related_lookups
+    page = paginate(queryset.prefetch_related(None), per_page=per_page, number=number)
+    page.object_list = items = list(page.object_list)
+    shown = [
+        item for item, is_kept in zip(items, kept(items), strict=True) if not is_kept
+    ]
+    prefetch_related_objects(shown, *lookups)
+    attach_taxonomies(shown)
     return page
 
 

@@ -174,6 +174,29 @@ def _shares_fragments() -> bool:
     return "locmem" not in settings.CACHES["default"]["BACKEND"].lower()
 
 
+def _fragment_key(name: str, parts, tag: str | tuple[str, ...]) -> str:
+    tags = (tag,) if isinstance(tag, str) else tuple(tag)
+    version = _version_of(tags)
+    key = f"fragment:{name}:{':'.join(map(str, parts))}:{'+'.join(tags)}:{version}"
+    if len(key) > MAX_KEY:  # memcached's limit, with room for a prefix
+        key = f"fragment:{name}:{hashlib.blake2b(key.encode()).hexdigest()}"
+    return key
+
+
+def are_remembered(name: str, many_parts, *, tag=CONTENT) -> list[bool]:
+    """Whether ``remembered(name, *parts, tag=tag)`` would find each of these
+    kept, in one trip at most (a listing then reads whole only the items whose
+    cards it must build)."""
+    keys = [_fragment_key(name, parts, tag) for parts in many_parts]
+    found = set()
+    if _shares_fragments():
+        found = {key for key in keys if _local_fragments.get(key) is not None}
+    missing = [key for key in keys if key not in found]
+    if missing:
+        found.update(cache.get_many(missing))
+    return [key in found for key in keys]
+
+
 def remembered(
     name: str, *parts, compute, lifetime=None, tag: str | tuple[str, ...] = CONTENT
 ):
@@ -192,11 +215,7 @@ def remembered(
     true without any change of content (a list of coming events, until the first
     of them ends); 0 keeps nothing.
     """
-    tags = (tag,) if isinstance(tag, str) else tuple(tag)
-    version = _version_of(tags)  # read before computing
-    key = f"fragment:{name}:{':'.join(map(str, parts))}:{'+'.join(tags)}:{version}"
-    if len(key) > MAX_KEY:  # memcached's limit, with room for a prefix
-        key = f"fragment:{name}:{hashlib.blake2b(key.encode()).hexdigest()}"
+    key = _fragment_key(name, parts, tag)  # the versions read before computing
     local = _local_fragments if _shares_fragments() else None
     value = local.get(key) if local is not None else None
     if value is not None:

@@ -42,6 +42,7 @@ class AgendaPage(ListingPage):
 
     subpage_types = ["cms.EventPage"]
     items_name = "events"
+    card_part = "event-card"
 
     class Meta:
         verbose_name = _("agenda page")

@@ -31,6 +31,9 @@ class ListingPage(SitePage):
 
     per_page = 12
     items_name = "items"
+    # The name its cards are kept under ({% keep card_part item.card_values %}):
+    # only the items whose card is not kept are then read whole.
+    card_part: str | None = None
 
     class Meta:
         abstract = True
@@ -58,11 +61,27 @@ class ListingPage(SitePage):
         # Read only when the template builds the listing ({% keep %} may have it).
         context[self.items_name] = SimpleLazyObject(
             lambda: paginate_with_taxonomies(
-                filterset.qs, per_page=self.per_page, number=request.GET.get("page")
+                filterset.qs,
+                per_page=self.per_page,
+                number=request.GET.get("page"),
+                kept=self._kept_cards(request),
             )
         )
         context.update(self.get_listing_context(request, filterset))
         return context
+
+    def _kept_cards(self, request: HttpRequest):
+        if self.card_part is None:
+            return None
+        from core import pagecache
+        from core.templatetags.kept import are_kept
+
+        return lambda items: are_kept(
+            request,
+            self.card_part,
+            [(item.card_values,) for item in items],
+            tag=pagecache.SITE,
+        )
 
 
 class ListedPage(SitePage):
@@ -81,6 +100,12 @@ class ListedPage(SitePage):
 
     class Meta:
         abstract = True
+
+    @property
+    def card_values(self) -> str:
+        """What its card is kept by, besides the site: a new live revision or
+        address renews it."""
+        return f"{self.pk}:{self.live_revision_id}:{self.url_path}"
 
     @cached_property
     def display_goals(self) -> list:

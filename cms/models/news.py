@@ -46,6 +46,7 @@ class NewsIndexPage(ListingPage):
 
     subpage_types = ["cms.NewsArticlePage"]
     items_name = "articles"
+    card_part = "news-card"
 
     class Meta:
         verbose_name = _("news index page")

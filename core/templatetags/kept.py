@@ -88,10 +88,9 @@ class KeepNode(template.Node):
         request = context.get("request")
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        values = "\x1f".join(str(value.resolve(context)) for value in self.values)
-        if len(values) > MAX_VALUES:
+        digest = _digest([value.resolve(context) for value in self.values])
+        if digest is None:
             return self.nodelist.render(context)
-        digest = hashlib.blake2b(values.encode(), digest_size=16).hexdigest()
 
         def build() -> dict:
             # Django marks a request whose token a template read.
@@ -113,6 +112,29 @@ class KeepNode(template.Node):
             tag=self.tags(context),
         )
         return mark_safe(kept["html"])  # noqa: S308 (a rendered template)
+
+
+def _digest(values) -> str | None:
+    """What names a part besides its name; None when too long to be worth it."""
+    joined = "\x1f".join(str(value) for value in values)
+    if len(joined) > MAX_VALUES:
+        return None
+    return hashlib.blake2b(joined.encode(), digest_size=16).hexdigest()
+
+
+def are_kept(request, name: str, many_values, *, tag=pagecache.CONTENT) -> list[bool]:
+    """Whether ``{% keep name *values tag=tag %}`` would find each part kept, for
+    this request's host and language (a listing reads whole only the items whose
+    cards are not)."""
+    if getattr(request, "is_preview", False):
+        return [False for _values in many_values]
+    host, language = request.get_host(), get_language()
+    # The part's name is its first value, as the tag reads it.
+    parts = [(host, language, _digest((name, *values))) for values in many_values]
+    kept = pagecache.are_remembered("keep", parts, tag=tag)
+    return [
+        found and part[2] is not None for found, part in zip(kept, parts, strict=True)
+    ]
 
 
 def _lifetime(value: dict) -> int:
