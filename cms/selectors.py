@@ -113,6 +113,8 @@ def paginate_with_taxonomies(
         page = paginate(queryset, per_page=per_page, number=number)
         attach_taxonomies(page.object_list)
         return page
+    # The listing's own prefetches (Django keeps them on the queryset), applied
+    # below to the items whose cards must be built.
     lookups = queryset._prefetch_related_lookups
     page = paginate(queryset.prefetch_related(None), per_page=per_page, number=number)
     page.object_list = items = list(page.object_list)

@@ -2,6 +2,7 @@ import pytest
 
 from cms.models import ContactPage
 from tests.cms.factories import AgendaPageFactory, NewsIndexPageFactory
+from tests.factories import VerifiedUserFactory
 
 
 @pytest.fixture
@@ -33,3 +34,10 @@ def contact_page(homes):
         return page
 
     return make
+
+
+@pytest.fixture
+def member(client):
+    """A signed-in visitor: the page cache does not serve them."""
+    client.force_login(VerifiedUserFactory())
+    return client

@@ -15,23 +15,10 @@ from cms.models import EventPage
 from tests.cms.factories import (
     EventPageFactory,
     NewsArticlePageFactory,
-    NewsIndexPageFactory,
 )
 from tests.cms.utils import queries_for
-from tests.factories import VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def member(client):
-    client.force_login(VerifiedUserFactory())
-    return client
-
-
-@pytest.fixture
-def news_index(homes):
-    return NewsIndexPageFactory(parent=homes["fr"])
 
 
 def test_a_signed_in_visitor_gets_the_kept_body_with_fewer_queries(

@@ -11,17 +11,10 @@ from django.utils import timezone
 from cms.models import EventPage
 from tests.cms.factories import EventPageFactory, NewsArticlePageFactory, goal
 from tests.cms.utils import queries_for
-from tests.factories import VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
 
 KEPT_PAGE_BUDGET = 6  # the session, the user, the route and the page
-
-
-@pytest.fixture
-def member(client):
-    client.force_login(VerifiedUserFactory())
-    return client
 
 
 def test_a_kept_listing_costs_a_signed_in_visitor_a_few_queries(member, news_index):

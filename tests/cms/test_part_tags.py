@@ -13,27 +13,16 @@ from wagtail.blocks import StreamValue
 from cms.models import NewsArticleAuthor
 from cms.selectors import news_queryset, paginate_with_taxonomies
 from cms.sitewide import shown_site_wide
-from core import pagecache
 from tests.cms.factories import (
     EventPageFactory,
     ImageFactory,
     NewsArticlePageFactory,
     goal,
 )
-from tests.cms.utils import queries_for
-from tests.factories import StandardPageFactory, VerifiedUserFactory, translate_page
+from tests.cms.utils import queries_for, site_version
+from tests.factories import StandardPageFactory, translate_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def member(client):
-    client.force_login(VerifiedUserFactory())
-    return client
-
-
-def site_version() -> int:
-    return pagecache._versions([pagecache.SITE])[pagecache.SITE]
 
 
 def test_publishing_an_event_leaves_the_kept_news_listing_alone(

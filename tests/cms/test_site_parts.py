@@ -3,34 +3,21 @@ of an article or an event, and never the publishing of a page it shows."""
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from cms.models import MenuItem, NavigationSettings
 from cms.sitewide import shown_site_wide
-from core import pagecache
 from tests.cms.factories import NewsArticlePageFactory
-from tests.cms.utils import queries_for
-from tests.factories import StandardPageFactory, VerifiedUserFactory
+from tests.cms.utils import queries_for, site_version
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def member():
-    client = Client()
-    client.force_login(VerifiedUserFactory())
-    return client
 
 
 def in_menu(page) -> None:
     navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
     MenuItem.objects.create(settings=navigation, page=page, sort_order=0)
-
-
-def site_version() -> int:
-    return pagecache._versions([pagecache.SITE])[pagecache.SITE]
 
 
 def test_publishing_an_article_keeps_the_sites_parts(member, news_index):

@@ -9,3 +9,10 @@ def queries_for(client, url: str) -> int:
         response = client.get(url)
     assert response.status_code == 200
     return len(context.captured_queries)
+
+
+def site_version() -> int:
+    """The current version of what every page repeats (``pagecache.SITE``)."""
+    from core import pagecache
+
+    return pagecache._versions([pagecache.SITE])[pagecache.SITE]
